@@ -1,0 +1,82 @@
+using AiSec.LocalHost.Emulator;
+using AiSec.LocalHost.Extensions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AiSec.Cli.Infrastructure;
+
+/// <summary>
+/// The services a CLI command runs on: the same core as the local host (no web server, no timers), on configured
+/// storage or the embedded Azurite, started for the command and stopped (flushing the audit log) after it.
+/// </summary>
+public sealed class CliHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly EmbeddedStorage _storage;
+
+    private CliHost(IHost host, EmbeddedStorage storage)
+    {
+        _host = host;
+        _storage = storage;
+    }
+
+    public IServiceProvider Services => _host.Services;
+
+    public string StorageDescription => _storage.Description;
+
+    public static IConfigurationRoot LoadConfiguration() =>
+        new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+    public static async Task<CliHost> StartAsync(CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var configuration = LoadConfiguration();
+        var storage = await EmbeddedStorage.ResolveAsync(configuration, cancellationToken);
+        try
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            {
+                ContentRootPath = AppContext.BaseDirectory,
+                Args = [],
+            });
+            builder.Configuration.AddInMemoryCollection(storage.AsConfiguration());
+            if (overrides is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(overrides);
+            }
+
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddLocalCore(builder.Configuration);
+            var host = builder.Build();
+            // A command needs its storage now: fail with the reason instead of waiting for background retries.
+            await host.Services.GetRequiredService<AiSec.Shared.Storage.AiSecStorage>().EnsureCreatedAsync(cancellationToken);
+            await host.StartAsync(cancellationToken);
+            return new CliHost(host, storage);
+        }
+        catch
+        {
+            await storage.DisposeAsync();
+            throw;
+        }
+    }
+
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            await _host.StopAsync(stopping.Token);
+        }
+
+        _host.Dispose();
+        await _storage.DisposeAsync();
+    }
+}

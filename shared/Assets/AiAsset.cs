@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace AiSec.Shared.Assets;
+
+/// <summary>
+/// One AI asset in the registry: the storage contract between Discovery (writes) and Risk (reads). Serialized in
+/// camelCase; enumerated fields use the snake_case values in <see cref="AssetVocabulary"/>.
+/// </summary>
+public sealed record AiAsset
+{
+    /// <summary>Stable id: ARM id, ARN, <c>hf:</c> + path hash, or <c>manual:</c> + a slug.</summary>
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Collector that owns the asset: <c>azure</c>, <c>aws</c>, <c>hf</c> or <c>manual</c>.</summary>
+    public required string Source { get; init; }
+
+    public required string AssetType { get; init; }
+
+    public string Status { get; init; } = AssetVocabulary.Status.Active;
+
+    public string? ModelName { get; init; }
+
+    public string? ModelVersion { get; init; }
+
+    public string? ModelProvider { get; init; }
+
+    public string? CloudProvider { get; init; }
+
+    public string? Region { get; init; }
+
+    public string NetworkExposure { get; init; } = AssetVocabulary.Exposure.Internal;
+
+    public string? Owner { get; init; }
+
+    public string DataClassification { get; init; } = AssetVocabulary.Classification.Internal;
+
+    public IReadOnlyList<string> RegulatoryScope { get; init; } = [];
+
+    public string DeploymentEnv { get; init; } = AssetVocabulary.Environment.Production;
+
+    public bool IsSelfHosted { get; init; }
+
+    public DateTimeOffset? LastSecurityReview { get; init; }
+
+    public bool SbomAvailable { get; init; }
+
+    public string? LicenseType { get; init; }
+
+    public string? SourceUrl { get; init; }
+
+    /// <summary>The guardrail application name that fronts this asset, linking guardrail traffic to it as evidence.</summary>
+    public string? GuardrailApp { get; init; }
+
+    public IReadOnlyList<string> Upstream { get; init; } = [];
+
+    public IReadOnlyList<string> Downstream { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    public DateTimeOffset FirstSeen { get; init; }
+
+    public DateTimeOffset LastSeen { get; init; }
+
+    /// <summary>Source-specific facts (deployment SKU, RAI policy, guardrail config, weight files, ...).</summary>
+    public JsonObject Properties { get; init; } = [];
+}

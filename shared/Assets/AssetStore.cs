@@ -1,0 +1,39 @@
+using Azure.Data.Tables;
+using AiSec.Shared.Storage;
+
+namespace AiSec.Shared.Assets;
+
+/// <summary>Reads and writes the <c>assets</c> table. Writes are batched per partition (source).</summary>
+public sealed class AssetStore(AiSecStorage storage)
+{
+    private TableClient Table => storage.Table(StorageNames.Tables.Assets);
+
+    public Task UpsertAsync(IEnumerable<AiAsset> assets, CancellationToken cancellationToken) =>
+        Table.UpsertBatchedAsync(assets.Select(AssetEntity.From), cancellationToken);
+
+    public async Task<AiAsset?> GetAsync(string assetId, CancellationToken cancellationToken)
+    {
+        var rowKey = AssetEntity.RowKeyFor(assetId);
+        var filter = TableClient.CreateQueryFilter<AssetEntity>(e => e.RowKey == rowKey);
+        await foreach (var entity in Table.QueryAsync<AssetEntity>(filter, cancellationToken: cancellationToken))
+        {
+            return entity.ToAsset();
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyList<AiAsset>> ListAsync(CancellationToken cancellationToken, string? source = null)
+    {
+        var query = source is null
+            ? Table.QueryAsync<AssetEntity>(cancellationToken: cancellationToken)
+            : Table.QueryAsync<AssetEntity>(TableClient.CreateQueryFilter<AssetEntity>(e => e.PartitionKey == source), cancellationToken: cancellationToken);
+        var assets = new List<AiAsset>();
+        await foreach (var entity in query)
+        {
+            assets.Add(entity.ToAsset());
+        }
+
+        return assets;
+    }
+}

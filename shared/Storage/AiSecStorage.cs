@@ -1,0 +1,41 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace AiSec.Shared.Storage;
+
+/// <summary>
+/// The one way capabilities reach storage: clients for the names in <see cref="StorageNames"/>, with the configured
+/// prefix applied so that several runs (tests, tenants) can share one account without seeing each other.
+/// </summary>
+public sealed class AiSecStorage(
+    TableServiceClient tables,
+    BlobServiceClient blobs,
+    QueueServiceClient queues,
+    IOptions<StorageOptions> options)
+{
+    private readonly string _prefix = options.Value.Prefix;
+
+    public TableServiceClient TableService => tables;
+
+    public BlobServiceClient BlobService => blobs;
+
+    public QueueServiceClient QueueService => queues;
+
+    public TableClient Table(string name) => tables.GetTableClient(_prefix + name);
+
+    public BlobContainerClient Container(string name) => blobs.GetBlobContainerClient(_prefix + name);
+
+    public QueueClient Queue(string name) => queues.GetQueueClient(_prefix + name);
+
+    /// <summary>Creates every table, queue and container the product uses; safe to call on every start.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        var work = new List<Task>();
+        work.AddRange(StorageNames.Tables.All.Select(t => Table(t).CreateIfNotExistsAsync(cancellationToken)));
+        work.AddRange(StorageNames.Queues.All.Select(q => Queue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
+        work.AddRange(StorageNames.Containers.All.Select(c => Container(c).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
+        await Task.WhenAll(work);
+    }
+}

@@ -1,0 +1,42 @@
+using Azure.Data.Tables;
+
+namespace AiSec.Shared.Storage;
+
+/// <summary>
+/// Writes many entities with entity-group transactions: one transaction holds at most 100 entities of a single
+/// partition, so entities are grouped by partition and chunked.
+/// </summary>
+public static class TableBatchWriter
+{
+    public const int MaxBatchSize = 100;
+
+    public static Task UpsertBatchedAsync<T>(
+        this TableClient table, IEnumerable<T> entities, CancellationToken cancellationToken,
+        TableUpdateMode mode = TableUpdateMode.Replace)
+        where T : ITableEntity =>
+        SubmitBatchedAsync(table, entities, e => new TableTransactionAction(
+            mode == TableUpdateMode.Replace ? TableTransactionActionType.UpsertReplace : TableTransactionActionType.UpsertMerge, e), cancellationToken);
+
+    public static Task DeleteBatchedAsync<T>(this TableClient table, IEnumerable<T> entities, CancellationToken cancellationToken)
+        where T : ITableEntity =>
+        SubmitBatchedAsync(table, entities, e => new TableTransactionAction(TableTransactionActionType.Delete, e, e.ETag), cancellationToken);
+
+    /// <summary>Number of transactions <paramref name="entities"/> needs; lets callers and benchmarks report batching.</summary>
+    public static int CountBatches<T>(IEnumerable<T> entities) where T : ITableEntity =>
+        entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal).Sum(g => (g.Count() + MaxBatchSize - 1) / MaxBatchSize);
+
+    private static async Task SubmitBatchedAsync<T>(
+        TableClient table, IEnumerable<T> entities, Func<T, TableTransactionAction> toAction, CancellationToken cancellationToken)
+        where T : ITableEntity
+    {
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            // A transaction may not touch the same row twice: the last write of a row wins, as it would unbatched.
+            var rows = partition.GroupBy(e => e.RowKey, StringComparer.Ordinal).Select(g => g.Last());
+            foreach (var chunk in rows.Chunk(MaxBatchSize))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(toAction), cancellationToken);
+            }
+        }
+    }
+}
