@@ -31,7 +31,7 @@ public static class StorageCommands
             {
                 var options = Emulator();
                 var dataPath = Path.GetFullPath(string.IsNullOrEmpty(options.DataPath) ? ".aisec/azurite" : options.DataPath, root);
-                var log = Path.Combine(root, ".aisec", "azurite.log");
+                var log = Path.Combine(RepositoryRoot.StateDirectory(root), "azurite.log");
                 var process = await AzuriteProcess.StartAsync(root, dataPath, options.BlobPort, log, options.StartTimeout, cancellationToken);
                 state = new DetachedAzurite(process.ProcessId, process.Endpoints.BlobPort, process.Endpoints.QueuePort, process.Endpoints.TablePort, dataPath);
                 process.Detach();

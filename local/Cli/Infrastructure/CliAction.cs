@@ -32,6 +32,11 @@ public static class CliAction
         {
             return CliOutput.Fail(ExitCodes.Usage, $"invalid configuration: {string.Join("; ", ex.Failures)}");
         }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // The configuration binder could not read a setting (e.g. a malformed URI or number); it names the key.
+            return CliOutput.Fail(ExitCodes.Usage, $"invalid configuration: {FirstLine(ex.Message)}");
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return CliOutput.Fail(ExitCodes.Failure, "cancelled");

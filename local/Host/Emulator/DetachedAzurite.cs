@@ -10,7 +10,7 @@ public sealed record DetachedAzurite(int ProcessId, int BlobPort, int QueuePort,
 {
     public AzuriteEndpoints Endpoints => new(BlobPort, QueuePort, TablePort);
 
-    public static string StateFile(string repositoryRoot) => Path.Combine(repositoryRoot, ".aisec", "azurite.json");
+    public static string StateFile(string repositoryRoot) => Path.Combine(RepositoryRoot.StateDirectory(repositoryRoot), "azurite.json");
 
     public static DetachedAzurite? Read(string repositoryRoot)
     {

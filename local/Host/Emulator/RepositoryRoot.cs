@@ -25,6 +25,13 @@ public static class RepositoryRoot
         return null;
     }
 
+    /// <summary>
+    /// Where local state lives (the background Azurite's record and log, signing keys): <c>.aisec</c> under the
+    /// repository root, or AISEC_STATE_DIR.
+    /// </summary>
+    public static string StateDirectory(string repositoryRoot) =>
+        Environment.GetEnvironmentVariable("AISEC_STATE_DIR") is { Length: > 0 } state ? Path.GetFullPath(state) : Path.Combine(repositoryRoot, ".aisec");
+
     public static string Require() =>
         Find() ?? throw new EmulatorException(
             "Cannot find the AiSec repository root (AiSecFunctions.sln); set AISEC_REPO_ROOT or configure Storage:ConnectionString.");
