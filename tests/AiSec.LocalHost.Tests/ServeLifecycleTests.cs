@@ -22,7 +22,7 @@ public sealed partial class ServeLifecycleTests
         serve.Kill(entireProcessTree: false); // SIGKILL: no chance to clean up
         await serve.WaitForExitAsync(TestContext.Current.CancellationToken);
 
-        Assert.True(await WaitUntilAsync(() => !IsAlive(azuritePid), TimeSpan.FromSeconds(30)), $"Azurite (pid {azuritePid}) outlived its host");
+        Assert.True(await WaitUntilAsync(() => !AiSec.LocalHost.Emulator.ProcessSignals.IsAlive(azuritePid), TimeSpan.FromSeconds(30)), $"Azurite (pid {azuritePid}) outlived its host");
     }
 
     [Fact]
@@ -102,19 +102,6 @@ public sealed partial class ServeLifecycleTests
         }
 
         return condition();
-    }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private static int FreePort()
