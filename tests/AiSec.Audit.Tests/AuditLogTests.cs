@@ -162,4 +162,33 @@ public sealed class AuditLogTests(AzuriteFixture azurite)
         Assert.Equal(10, checkpoint.RootElement.GetProperty("fromSeq").GetInt64());
         Assert.Equal((await PublicKeyAsync()).KeyId, checkpoint.RootElement.GetProperty("keyId").GetString());
     }
+
+    [Fact]
+    public async Task Writes_a_checkpoint_when_the_interval_passes_with_fewer_than_n_records()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        var log = CreateLog(storage, o => o.CheckpointInterval = TimeSpan.FromSeconds(30), time);
+        for (var i = 1; i <= 3; i++)
+        {
+            await log.AppendAsync(Event(i), AuditDurability.Durable, Ct);
+        }
+
+        time.Advance(TimeSpan.FromSeconds(31));
+
+        var checkpoint = storage.Container(StorageNames.Containers.AuditCheckpoints).GetBlobClient("guardrail/000000000003.json");
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct))
+        {
+            limit.CancelAfter(TimeSpan.FromMinutes(1));
+            while (!(await checkpoint.ExistsAsync(limit.Token)).Value)
+            {
+                await Task.Delay(50, limit.Token);
+            }
+        }
+
+        var result = await VerifyStorageAsync(storage);
+        Assert.True(result.Ok, result.Reason);
+        Assert.Equal(3, Assert.Single(result.Streams).LastCheckpointSeq);
+        await log.StopAsync(Ct);
+    }
 }

@@ -54,6 +54,43 @@ public sealed class ConcurrencyAndFailureTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Concurrent_writers_rotating_parts_never_fork_the_chain()
+    {
+        var prefix = AzuriteFixture.NewPrefix();
+        var storage = await azurite.CreateStorageAsync(prefix);
+        var logs = new List<Shared.Audit.Writing.BlobAuditLog>();
+        for (var w = 0; w < 3; w++)
+        {
+            logs.Add(CreateLog(await azurite.CreateStorageAsync(prefix), o =>
+            {
+                o.MaxBlocksPerBlob = 4;
+                o.MaxBlockBytes = 4096;
+                o.MaxRecordBytes = 2048;
+            }));
+        }
+
+        await Task.WhenAll(logs.Select((log, w) => Task.Run(async () =>
+        {
+            for (var i = 0; i < 400; i++)
+            {
+                await log.AppendAsync(Event(i, subject: $"w{w}-{i}"), AuditDurability.Buffered, Ct);
+            }
+
+            await log.FlushAsync(Ct);
+        }, Ct)));
+        foreach (var log in logs)
+        {
+            await log.StopAsync(Ct);
+        }
+
+        var blobs = await RecordBlobsAsync(storage);
+        Assert.True(blobs.Count > 10, $"only {blobs.Count} parts");
+        var result = await VerifyStorageAsync(storage);
+        Assert.True(result.Ok, result.Reason);
+        Assert.Equal(1200, result.Records);
+    }
+
+    [Fact]
     public async Task A_crash_mid_batch_leaves_a_valid_chain_and_reports_the_unwritten_records()
     {
         var prefix = AzuriteFixture.NewPrefix();

@@ -81,7 +81,9 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
             throw new ArgumentException($"Audit stream '{auditEvent.Stream}' is not valid: use 1-63 lower-case letters, digits and '-'.", nameof(auditEvent));
         }
 
-        var body = AuditRecordFormat.EncodeBody(auditEvent, _time.GetUtcNow());
+        // One reading of the clock: the record's time also picks its day blob.
+        var now = _time.GetUtcNow();
+        var body = AuditRecordFormat.EncodeBody(auditEvent, now);
         if (body.Length > _options.MaxRecordBytes)
         {
             throw new ArgumentException(
@@ -89,7 +91,7 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
                 nameof(auditEvent));
         }
 
-        var record = new PendingRecord(auditEvent.Stream, _time.GetUtcNow(), body, durability == AuditDurability.Durable);
+        var record = new PendingRecord(auditEvent.Stream, now, body, durability == AuditDurability.Durable);
         await EnqueueAsync(record, durability, cancellationToken);
         if (record.Completion is { } completion)
         {
