@@ -103,6 +103,41 @@ public sealed class AuditLogTests(AzuriteFixture azurite)
         var result = await VerifyStorageAsync(storage);
         Assert.True(result.Ok, result.Reason);
         Assert.Equal(35, result.Records);
+        var tail = await new AuditStorageReader(storage).TailAsync(AuditStreams.Guardrail, 12, Ct);
+        Assert.Equal(Enumerable.Range(24, 12).Select(i => (long)i), tail.Select(r => r.Seq));
+    }
+
+    [Fact]
+    public async Task An_export_since_a_time_verifies_as_partial_and_not_as_complete()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var start = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+        var time = new FakeTimeProvider(start);
+        var log = CreateLog(storage, o => o.CheckpointEvery = 5, time);
+        for (var i = 1; i <= 10; i++)
+        {
+            if (i == 6)
+            {
+                time.Advance(TimeSpan.FromHours(1));
+            }
+
+            await log.AppendAsync(Event(i), AuditDurability.Durable, Ct);
+        }
+
+        await log.StopAsync(Ct);
+        var file = Path.Combine(Path.GetTempPath(), $"aisec-audit-since-{Guid.NewGuid():N}.jsonl");
+        var summary = await new AiSec.Shared.Audit.Verification.AuditExporter(new AuditStorageReader(storage))
+            .ExportAsync(file, AuditStreams.Guardrail, start.AddMinutes(30), Ct);
+
+        Assert.Equal(5, summary.Records);
+        Assert.Equal(1, summary.Checkpoints);
+        var key = await PublicKeyAsync();
+        var partial = await AiSec.Shared.Audit.Verification.AuditFileVerifier.VerifyAsync(file, key, allowPartial: true, Ct);
+        Assert.True(partial.Ok, partial.Reason);
+        Assert.Equal(6, Assert.Single(partial.Streams).FirstSeq);
+        var whole = await AiSec.Shared.Audit.Verification.AuditFileVerifier.VerifyAsync(file, key, allowPartial: false, Ct);
+        Assert.False(whole.Ok);
+        Assert.Equal(1, whole.FirstBadSeq);
     }
 
     [Fact]
