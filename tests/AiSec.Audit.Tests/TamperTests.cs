@@ -61,6 +61,19 @@ public sealed class TamperTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_export_with_crlf_line_endings_still_verifies()
+    {
+        var storage = await SeedAsync();
+        var file = await ExportAsync(storage);
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file, Ct)).Replace("\n", "\r\n", StringComparison.Ordinal), Ct);
+
+        var result = await AuditFileVerifier.VerifyAsync(file, await PublicKeyAsync(), allowPartial: false, Ct);
+
+        Assert.True(result.Ok, result.Reason);
+        Assert.Equal(30, result.Records);
+    }
+
+    [Fact]
     public async Task Rejects_checkpoints_signed_by_another_key()
     {
         var storage = await SeedAsync();

@@ -223,7 +223,9 @@ public static class AuditLineReader
                 break;
             }
 
-            handler(rest[..newline]);
+            // Tolerate CRLF (an export copied through Windows tools): the CR is not part of any record.
+            var line = rest[..newline];
+            handler(line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line);
             consumed += newline + 1;
         }
 

@@ -191,16 +191,22 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
     {
         var batch = new List<PendingRecord>(1024);
         Task<bool>? waiting = null;
+        Task? timer = null;
         try
         {
             while (true)
             {
                 waiting ??= _buffer.Reader.WaitToReadAsync(abort).AsTask();
-                var dueIn = NextCheckpointDue();
-                if (dueIn is { } due && await Task.WhenAny(waiting, Task.Delay(due, _time, abort)) != waiting)
+                // One checkpoint timer at a time (not one per batch); firing early only means nothing is due yet.
+                if (NextCheckpointDue() is { } due)
                 {
-                    await CheckpointDueAsync(force: false, abort);
-                    continue;
+                    timer ??= Task.Delay(due, _time, abort);
+                    if (await Task.WhenAny(waiting, timer) == timer)
+                    {
+                        timer = null;
+                        await CheckpointDueAsync(force: false, abort);
+                        continue;
+                    }
                 }
 
                 var more = await waiting;
