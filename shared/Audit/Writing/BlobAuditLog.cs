@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using AiSec.Shared.Audit.Checkpoints;
 using AiSec.Shared.Audit.Records;
 using AiSec.Shared.Audit.Storage;
 using AiSec.Shared.Storage;
+using AiSec.Shared.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,15 @@ namespace AiSec.Shared.Audit.Writing;
 /// </summary>
 public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisposable
 {
+    private static readonly Counter<long> RecordsWritten = AiSecTelemetry.Meter.CreateCounter<long>(
+        "aisec.audit.records_written", description: "Audit records persisted to storage");
+
+    private static readonly Counter<long> WriteFailures = AiSecTelemetry.Meter.CreateCounter<long>(
+        "aisec.audit.write_failures", description: "Failed audit storage writes (retried)");
+
+    private static readonly Counter<long> RecordsUnwritten = AiSecTelemetry.Meter.CreateCounter<long>(
+        "aisec.audit.records_unwritten", description: "Audit records given up at shutdown (reported, never silently dropped)");
+
     private readonly AiSecStorage _storage;
     private readonly AuditOptions _options;
     private readonly AuditSigningKeyProvider _keys;
@@ -65,6 +76,7 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
                 OnRetry = args =>
                 {
                     Interlocked.Increment(ref _consecutiveFailures);
+                    WriteFailures.Add(1);
                     _lastError = args.Outcome.Exception?.Message;
                     LogWriteFailed(_logger, args.Outcome.Exception, args.RetryDelay.TotalSeconds);
                     return default;
@@ -249,6 +261,7 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
                 var chunk = records.GetRange(offset, Math.Min(room, records.Count - offset));
                 await _retry.ExecuteAsync(async ct => await writer.WriteAsync(chunk, ct), abort);
                 Interlocked.Add(ref _written, chunk.Count);
+                RecordsWritten.Add(chunk.Count, new KeyValuePair<string, object?>("stream", writer.Stream));
                 Volatile.Write(ref _consecutiveFailures, 0);
                 offset += chunk.Count;
                 if (writer.RecordsSinceCheckpoint >= _options.CheckpointEvery)
@@ -352,6 +365,7 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
         }
 
         Interlocked.Add(ref _unwritten, count);
+        RecordsUnwritten.Add(count);
         if (count > 0)
         {
             LogUnwritten(_logger, count);
