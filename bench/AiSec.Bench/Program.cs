@@ -4,6 +4,8 @@ using AiSec.Bench;
 IBenchmark[] benchmarks =
 [
     new StorageBatchBenchmark(),
+    new AuditAppendBenchmark(),
+    new AuditVerifyBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -1,3 +1,4 @@
+using AiSec.LocalHost.Audit;
 using AiSec.LocalHost.Endpoints;
 
 namespace AiSec.LocalHost.Extensions;
@@ -8,6 +9,7 @@ public static class CapabilityExtensions
     public static IServiceCollection AddCapabilities(this IServiceCollection services, IConfiguration configuration)
     {
         // Capability registrations (AddAuditLog, AddGuardrail, AddDiscovery, AddRisk) go here, one line each.
+        services.AddLocalAuditLog(configuration);
         return services;
     }
 
