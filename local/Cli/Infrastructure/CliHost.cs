@@ -52,7 +52,14 @@ public sealed class CliHost : IAsyncDisposable
 
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // A command's stdout is its result: only warnings reach stderr, whatever appsettings.json says for the
+            // host, and Azure SDK request warnings (e.g. "409 already exists" on idempotent creates) stay silent.
+            builder.Services.Configure<LoggerFilterOptions>(o =>
+            {
+                o.Rules.Clear();
+                o.MinLevel = LogLevel.Warning;
+                o.Rules.Add(new LoggerFilterRule(null, "Azure", LogLevel.Error, null));
+            });
             builder.Services.AddLocalCore(builder.Configuration);
             var host = builder.Build();
             // A command needs its storage now: fail with the reason instead of waiting for background retries.
