@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("AiSec Functions: generative-AI security program as code (local host and CLI).");
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StorageCommands.Create());
+        root.Subcommands.Add(GuardCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
         return root;
     }

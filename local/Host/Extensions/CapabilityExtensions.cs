@@ -1,3 +1,4 @@
+using AiSec.Guardrail;
 using AiSec.LocalHost.Audit;
 using AiSec.LocalHost.Endpoints;
 
@@ -8,14 +9,15 @@ public static class CapabilityExtensions
 {
     public static IServiceCollection AddCapabilities(this IServiceCollection services, IConfiguration configuration)
     {
-        // Capability registrations (AddAuditLog, AddGuardrail, AddDiscovery, AddRisk) go here, one line each.
         services.AddLocalAuditLog(configuration);
+        services.AddGuardrail(configuration);
         return services;
     }
 
     public static IEndpointRouteBuilder MapCapabilityEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthEndpoints();
+        endpoints.MapGuardrailEndpoints();
         return endpoints;
     }
 }

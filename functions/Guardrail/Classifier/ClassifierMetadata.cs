@@ -1,0 +1,28 @@
+namespace AiSec.Guardrail.Classifier;
+
+/// <summary>Provenance and quality of a trained model, shipped beside its weights.</summary>
+public sealed record ClassifierMetadata
+{
+    public required string ModelVersion { get; init; }
+
+    public required string Learner { get; init; }
+
+    public required string FeatureSet { get; init; }
+
+    public required double Threshold { get; init; }
+
+    public required DateTimeOffset TrainedAt { get; init; }
+
+    /// <summary>SHA-256 of the training file, so a model can be traced to its data.</summary>
+    public required string TrainingDataSha256 { get; init; }
+
+    public required int TrainingRows { get; init; }
+
+    public string? EvalDataSha256 { get; init; }
+
+    public EvalReport? Eval { get; init; }
+
+    public IReadOnlyList<LearnerComparison> Comparison { get; init; } = [];
+}
+
+public sealed record LearnerComparison(string Learner, double BalancedAccuracy, double Fpr, double FprBenignHard, double Recall, double TrainSeconds);

@@ -1,0 +1,27 @@
+using System.Collections.Frozen;
+
+namespace AiSec.Guardrail.Normalization;
+
+/// <summary>
+/// Characters that look like Latin letters (Cyrillic, Greek, fullwidth survivors of NFKC, symbols) folded to the
+/// letter they imitate. A hand-picked subset of Unicode's confusables.txt: the full table is not shipped by any
+/// package available here, and these cover the homoglyphs attackers actually use in prompts.
+/// </summary>
+internal static class Confusables
+{
+    private static readonly FrozenDictionary<char, char> Map = new Dictionary<char, char>
+    {
+        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['ё'] = 'e', ['к'] = 'k', ['м'] = 'm', ['н'] = 'h', ['о'] = 'o', ['р'] = 'p',
+        ['с'] = 'c', ['т'] = 't', ['у'] = 'y', ['х'] = 'x', ['ѕ'] = 's', ['і'] = 'i', ['ї'] = 'i', ['ј'] = 'j', ['ԁ'] = 'd',
+        ['ԛ'] = 'q', ['ԝ'] = 'w', ['ɡ'] = 'g', ['ʏ'] = 'y', ['ɪ'] = 'i', ['ᴀ'] = 'a', ['ᴇ'] = 'e', ['ᴏ'] = 'o',
+        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P', ['С'] = 'C',
+        ['Т'] = 'T', ['У'] = 'Y', ['Х'] = 'X', ['Ѕ'] = 'S', ['І'] = 'I', ['Ј'] = 'J',
+        ['α'] = 'a', ['ο'] = 'o', ['ρ'] = 'p', ['ε'] = 'e', ['ι'] = 'i', ['κ'] = 'k', ['ν'] = 'v', ['τ'] = 't', ['υ'] = 'u',
+        ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N', ['Ο'] = 'O',
+        ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X', ['Ζ'] = 'Z',
+        ['ı'] = 'i', ['ℓ'] = 'l', ['‐'] = '-', ['‑'] = '-', ['‒'] = '-', ['–'] = '-', ['—'] = '-', ['‘'] = '\'', ['’'] = '\'',
+        ['“'] = '"', ['”'] = '"', ['❮'] = '<', ['❯'] = '>',
+    }.ToFrozenDictionary();
+
+    public static char Fold(char c) => c < 0x80 ? c : Map.GetValueOrDefault(c, c);
+}

@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AiSec.Guardrail.Normalization;
+
+/// <summary>Finds content hidden behind an encoding so it is scanned too; spans point at the encoded original.</summary>
+internal static partial class HiddenContent
+{
+    private const int MaxSegments = 16;
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<DecodedSegment> Find(string original, string normalized, int[] map, Func<string, string> normalize)
+    {
+        var found = new List<DecodedSegment>();
+        foreach (Match m in Base64().Matches(original))
+        {
+            if (found.Count < MaxSegments && TryBase64(m.Value, out var text))
+            {
+                found.Add(new(normalize(text), m.Index, m.Index + m.Length, "base64"));
+            }
+        }
+
+        foreach (Match m in Hex().Matches(original))
+        {
+            if (found.Count < MaxSegments && TryHex(m.Value, out var text))
+            {
+                found.Add(new(normalize(text), m.Index, m.Index + m.Length, "hex"));
+            }
+        }
+
+        foreach (Match m in UrlEncoded().Matches(original))
+        {
+            if (found.Count < MaxSegments && TryUrl(m.Value, out var text))
+            {
+                found.Add(new(normalize(text), m.Index, m.Index + m.Length, "url"));
+            }
+        }
+
+        AddIfMoreEnglish(found, normalized, map, original.Length, Rot13(normalized), "rot13", normalize);
+        AddIfMoreEnglish(found, normalized, map, original.Length, Reverse(normalized), "reversed", normalize);
+        return found;
+    }
+
+    private static void AddIfMoreEnglish(
+        List<DecodedSegment> found, string normalized, int[] map, int originalLength, string candidate, string encoding, Func<string, string> normalize)
+    {
+        if (normalized.Length < 12 || normalized.Length > 20_000)
+        {
+            return;
+        }
+
+        var before = EnglishWords.Ratio(normalized);
+        var after = EnglishWords.Ratio(candidate);
+        if (after >= 0.3 && after > before + 0.2)
+        {
+            var start = map.Length > 0 ? map[0] : 0;
+            found.Add(new(normalize(candidate), start, originalLength, encoding));
+        }
+    }
+
+    private static bool TryBase64(string value, out string text)
+    {
+        text = "";
+        var compact = value.Replace('-', '+').Replace('_', '/').TrimEnd('=');
+        var padded = compact.PadRight(compact.Length + ((4 - (compact.Length % 4)) % 4), '=');
+        var bytes = new byte[padded.Length / 4 * 3];
+        if (!Convert.TryFromBase64String(padded, bytes, out var written))
+        {
+            return false;
+        }
+
+        return TryText(bytes.AsSpan(0, written), out text);
+    }
+
+    private static bool TryHex(string value, out string text)
+    {
+        text = "";
+        var digits = new string(value.Where(Uri.IsHexDigit).ToArray());
+        if (digits.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        return TryText(Convert.FromHexString(digits), out text);
+    }
+
+    private static bool TryUrl(string value, out string text)
+    {
+        text = Uri.UnescapeDataString(value);
+        return text != value && Printable(text);
+    }
+
+    private static bool TryText(ReadOnlySpan<byte> bytes, out string text)
+    {
+        text = "";
+        if (bytes.Length < 6)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        return Printable(text) && text.Count(char.IsLetter) * 2 >= text.Length;
+    }
+
+    private static bool Printable(string text) => text.Length > 0 && text.Count(c => !char.IsControl(c) || c is '\n' or '\r' or '\t') * 10 >= text.Length * 9;
+
+    private static string Rot13(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            span[i] = c switch
+            {
+                >= 'a' and <= 'z' => (char)('a' + ((c - 'a' + 13) % 26)),
+                >= 'A' and <= 'Z' => (char)('A' + ((c - 'A' + 13) % 26)),
+                _ => c,
+            };
+        }
+    });
+
+    private static string Reverse(string text)
+    {
+        var chars = text.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Base64();
+
+    [GeneratedRegex(@"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Hex();
+
+    [GeneratedRegex(@"(?:[^\s%]*%[0-9A-Fa-f]{2}){3,}[^\s%]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex UrlEncoded();
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace AiSec.Guardrail.Rules;
+
+/// <summary>
+/// Hand-written patterns for attack phrasings that generalize beyond any training set: instruction override,
+/// persona jailbreaks, developer mode, system-prompt extraction, tool abuse, and "ignore previous instructions"
+/// in the languages attackers switch to. Source-generated, case-insensitive, with a match timeout. They run on
+/// normalized text, so obfuscations are already undone. Each pattern requires an attack's structure (a verb aimed
+/// at the model's instructions), not a trigger word, so prompts that merely talk about security stay clean.
+/// </summary>
+public static partial class CuratedRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const int TimeoutMs = 50;
+
+    public sealed record Rule(string Id, string Category, double Score, Regex Pattern);
+
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new("override-previous-instructions", DetectionCategory.PromptInjection, 0.95, OverridePrevious()),
+        new("new-instructions", DetectionCategory.PromptInjection, 0.85, NewInstructions()),
+        new("stop-and-instead", DetectionCategory.PromptInjection, 0.8, StopAndInstead()),
+        new("tool-abuse", DetectionCategory.PromptInjection, 0.8, ToolAbuse()),
+        new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverride()),
+        new("developer-mode", DetectionCategory.Jailbreak, 0.95, DeveloperMode()),
+        new("unrestricted-persona", DetectionCategory.Jailbreak, 0.9, UnrestrictedPersona()),
+        new("roleplay-without-rules", DetectionCategory.Jailbreak, 0.85, RoleplayWithoutRules()),
+        new("reveal-system-prompt", DetectionCategory.PromptExtraction, 0.95, RevealSystemPrompt()),
+        new("repeat-text-above", DetectionCategory.PromptExtraction, 0.9, RepeatAbove()),
+        new("multilingual-extraction", DetectionCategory.PromptExtraction, 0.9, MultilingualExtraction()),
+    ];
+
+    public static void Scan(string text, List<RuleMatch> matches)
+    {
+        foreach (var rule in All)
+        {
+            try
+            {
+                var match = rule.Pattern.Match(text);
+                if (match.Success)
+                {
+                    matches.Add(new RuleMatch(rule.Id, rule.Category, rule.Score, match.Index, match.Index + match.Length));
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological input must not stall the request; the classifier still scores it.
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(ignore|disregard|forget|skip|override|overwrite|bypass|neglect|drop|abandon)\b[^.\n]{0,40}?\b(previous|prior|above|preceding|earlier|initial|original|system|former|old|existing|default|all)\b[^.\n]{0,25}?\b(instruction|prompt|rule|direction|guideline|command|context|message|constraint|order|programming|polic(y|ies)|guardrail|filter)s?\b", Options, TimeoutMs)]
+    private static partial Regex OverridePrevious();
+
+    [GeneratedRegex(@"\b(your|the)\s+new\s+(instructions?|task|goal|objective|rules?|role)\s+(is|are|will be)\b|\bnew\s+instructions?\s*:|\bfrom\s+now\s+on,?\s+(you|ignore|only|always|respond|answer|reply|act)\b|\b(updated|revised|real|actual|true)\s+(system\s+)?instructions?\s*:", Options, TimeoutMs)]
+    private static partial Regex NewInstructions();
+
+    [GeneratedRegex(@"\b(stop|cease|halt)\s+(what\s+you\s+are\s+doing|everything|the\s+(current|previous)\s+task)\b[^.\n]{0,40}\b(instead|and\s+(now|just))\b|\binstead\s*,?\s+(just\s+)?(say|print|output|write|respond\s+with)\s+[""'`]", Options, TimeoutMs)]
+    private static partial Regex StopAndInstead();
+
+    [GeneratedRegex(@"\b(please|you\s+must|immediately|now)\s+(use|call|invoke|execute|run)\s+(the\s+)?[\w.-]*\s*(tool|function|api|plugin)\b[^.\n]{0,80}\b(transfer|send|wire|delete|unlock|grant|forward|email|pay|purchase|share)\b|\b(assistant|ai|agent|model)\b[^.\n]{0,30}\b(must|should|needs?\s+to)\b[^.\n]{0,40}\b(transfer|wire)\s+(funds|money|\$)", Options, TimeoutMs)]
+    private static partial Regex ToolAbuse();
+
+    [GeneratedRegex(@"ignorier(e|en)?\s+(du\s+|sie\s+)?(alle\s+)?(vorherigen|bisherigen|obigen|vorigen|vorangegangenen)\s+(anweisungen|befehle|instruktionen|regeln)|vergiss\s+(alle[sn]?\s+)?(vorherigen\s+|bisherigen\s+)?(anweisungen|befehle|was\s+(ich|dir)|alles)|ignore[zr]?\s+(toutes\s+)?(les\s+)?(instructions|consignes|r[eè]gles)\s+(pr[eé]c[eé]dentes|ant[eé]rieures)|oublie[zr]?\s+(toutes\s+)?(les\s+)?(instructions|consignes)|ignora\s+(todas\s+)?(las\s+)?(instrucciones|indicaciones|reglas)\s+(anteriores|previas)|olvida\s+(todas\s+)?(las\s+)?instrucciones|ignora\s+(tutte\s+)?(le\s+)?(istruzioni|regole)\s+(precedenti|preced)|ignore\s+(todas\s+)?(as\s+)?(instru[çc][õo]es|regras)\s+anteriores|esque[çc]a\s+(todas\s+)?(as\s+)?instru[çc][õo]es|negeer\s+(alle\s+)?(vorige|eerdere|voorgaande)\s+(instructies|opdrachten)|zignoruj\s+(wszystkie\s+)?(poprzednie|wcze[śs]niejsze)\s+(instrukcje|polecenia)|(игнорируй|проигнорируй|забудь|игнорировать)\s+(все\s+)?(предыдущие|прежние|прошлые|вышеуказанные)?\s*(инструкции|указания|команды|правила)|(ігноруй|забудь)\s+(всі\s+)?(попередні)?\s*(інструкції|вказівки)|(忽略|无视|忽視|無視|忘记|忘記)(掉)?(之前|以上|先前|前面|上面|所有|以前)|(以前|前|上記|これまで)の(すべての)?(指示|命令|ルール)を(無視|忘れ)|(이전|위의?|앞의?)\s*(모든\s*)?(지시|명령|지침)(를|을|사항을)?\s*(무시|잊어)|önceki\s+(tüm\s+)?(talimatlar[ıi]|komutlar[ıi])\s+(yok\s+say|g[öo]rmezden\s+gel|unut)|تجاهل\s+(جميع\s+|كل\s+)?(التعليمات|الأوامر)|(पिछले|पहले\s+के)\s+(सभी\s+)?(निर्देशों|आदेशों)\s+को\s+(अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|b[ỏo]\s+qua\s+(t[ấa]t\s+c[ảa]\s+)?(c[áa]c\s+)?(h[ướu][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+d[ẫa]n|l[ệe]nh)|abaikan\s+(semua\s+)?(instruksi|perintah)\s+(sebelumnya|di\s+atas)|(ignorera|glöm)\s+(alla\s+)?(tidigare|föregående)\s+(instruktioner)", Options, TimeoutMs)]
+    private static partial Regex MultilingualOverride();
+
+    [GeneratedRegex(@"\b(developer|dev|god|debug|admin|sudo|maintenance|jailbreak|jailbroken|unrestricted|unfiltered)\s+mode\b[^.\n]{0,60}\b(enabled|activated|on|enable|activate|engaged)\b|\b(enable|activate|enter|switch\s+to)\s+(developer|dev|god|jailbreak|unrestricted|dan)\s+mode\b|\bdo\s+anything\s+now\b|\byou\s+are\s+(now\s+)?(dan|stan|dude|aim|evilbot|antigpt|betterdan)\b", Options, TimeoutMs)]
+    private static partial Regex DeveloperMode();
+
+    [GeneratedRegex(@"\byou\s+(are|will\s+be|shall\s+be|have\s+become)\s+(now\s+)?(an?\s+)?(unrestricted|unfiltered|uncensored|amoral|unethical|unbound|unchained|rogue|evil)\b|\b(free|freed|liberated|released)\s+from\s+(all\s+|any\s+|the\s+)?(restrictions|rules|guidelines|policies|filters|limitations|constraints|ethics)\b|\b(no|without\s+any|without)\s+(ethical|moral|content)\s+(guidelines|restrictions|filters|limits|boundaries|constraints|policies)\b[^.\n]{0,80}\b(answer|respond|reply|comply|anything)\b|\b(never|don'?t|do\s+not|will\s+not|won'?t)\s+(refuse|decline|say\s+no|deny)\b[^.\n]{0,40}\b(any|every|a)\s+(request|question|prompt)", Options, TimeoutMs)]
+    private static partial Regex UnrestrictedPersona();
+
+    [GeneratedRegex(@"\b(pretend|act|roleplay|role-play|imagine|simulate|behave)\b[^.\n]{0,50}\b(no|without|free\s+of)\s+(any\s+)?(restrictions|rules|filters|limits|ethics|morals|guidelines|censorship|boundaries)\b|\bhypothetical\s+(ai|model|assistant|chatbot)\b[^.\n]{0,60}\b(no|without)\s+(restrictions|rules|filters|guidelines)\b|\bstay\s+in\s+character\b[^.\n]{0,80}\b(no\s+matter|even\s+if|whatever)\b", Options, TimeoutMs)]
+    private static partial Regex RoleplayWithoutRules();
+
+    [GeneratedRegex(@"\b(reveal|show|print|repeat|output|display|tell|give|share|leak|dump|spell\s+out|write\s+out|list|disclose|expose|recite|paste|return|translate|summari[sz]e|what\s+(is|are|was|were))\b[^.\n]{0,40}?\b(your|the|my|its|all|any)\s+(own\s+)?(system\s+(prompt|message|instructions?)|initial\s+(prompt|instructions?)|original\s+(prompt|instructions?)|hidden\s+(prompt|instructions?|rules?)|secret\s+(instructions?|password|key|prompt)|pre-?prompt|meta-?prompt|confidential\s+instructions?|instructions\s+(you\s+were\s+given|above|before\s+this)|developer\s+(message|instructions?)|password|passphrase)\b", Options, TimeoutMs)]
+    private static partial Regex RevealSystemPrompt();
+
+    [GeneratedRegex(@"\b(repeat|print|output|copy|echo|write)\b[^.\n]{0,30}\b(everything|all|the\s+(text|words|content|lines?))\s+(above|before|prior|preceding)\b|\b(begin|start)\s+your\s+(reply|answer|response|output)\s+with\b[^.\n]{0,60}\b(above|system|instructions?|prompt)\b|\bwhat\s+(was|were)\s+(written|said|typed)\s+(above|before)\s+(this|the\s+first)\b", Options, TimeoutMs)]
+    private static partial Regex RepeatAbove();
+
+    [GeneratedRegex(@"(zeige?|gib|nenne|verrate)\s+(mir\s+)?(deinen?|den|die)\s+(system-?prompt|systemanweisungen|anweisungen|passwort)|(montre|r[ée]v[èe]le|donne)[-\s]+(moi\s+)?(ton|votre|le|les)\s+(prompt\s+syst[èe]me|instructions|mot\s+de\s+passe)|(muestra|revela|dime)\s+(tu|el|las)\s+(prompt\s+del\s+sistema|instrucciones|contrase[ñn]a)|(покажи|раскрой|выведи|скажи)\s+(мне\s+)?(свой|системный|свои|пароль)|(显示|告诉我|输出|泄露)(你的)?(系统提示|系统指令|密码|提示词)|システムプロンプトを(表示|教え|出力)|시스템\s*프롬프트를?\s*(보여|알려|출력)", Options, TimeoutMs)]
+    private static partial Regex MultilingualExtraction();
+}
