@@ -136,7 +136,7 @@ internal static partial class HiddenContent
     [GeneratedRegex(@"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Base64();
 
-    [GeneratedRegex(@"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){7,}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Hex();
 
     [GeneratedRegex(@"(?:[^\s%]*%[0-9A-Fa-f]{2}){3,}[^\s%]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -1,8 +1,7 @@
-using AiSec.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace AiSec.LocalHost.Tests;
+namespace AiSec.Testing;
 
 /// <summary>The real local host on a test server, against the run's Azurite with a storage prefix of its own.</summary>
 public sealed class LocalHostFactory(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? extra = null) : WebApplicationFactory<Program>
