@@ -29,15 +29,15 @@ public sealed class GuardrailStore(AiSecStorage storage)
 
     public async Task<bool> RemoveRuleAsync(string id, CancellationToken ct)
     {
-        try
-        {
-            await Rules.DeleteEntityAsync(Partition, id, ETag.All, ct);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        // DeleteEntity succeeds for a missing row too; look first so the caller can say "no such rule".
+        var existing = await Rules.GetEntityIfExistsAsync<JsonRow>(Partition, id, cancellationToken: ct);
+        if (!existing.HasValue)
         {
             return false;
         }
+
+        await Rules.DeleteEntityAsync(Partition, id, ETag.All, ct);
+        return true;
     }
 
     public Task<IReadOnlyDictionary<string, EmergencyRule>> LoadRulesAsync(CancellationToken ct) => LoadAsync<EmergencyRule>(Rules, ct);
