@@ -6,6 +6,8 @@ IBenchmark[] benchmarks =
     new StorageBatchBenchmark(),
     new AuditAppendBenchmark(),
     new AuditVerifyBenchmark(),
+    new GuardrailPipelineBenchmark(),
+    new GuardrailHttpBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")
