@@ -1,7 +1,23 @@
-// Azure Functions trigger shells for Guardrail: compiled only by functions/App (see its csproj). Each binds a trigger to
-// one call into the Guardrail core and contains no behaviour of its own.
+// Azure Functions trigger shells for the guardrail: compiled only by functions/App (ASP.NET Core integration of the
+// isolated worker). Each binds an HTTP trigger to one call into the same handler the local host maps.
+using AiSec.Guardrail.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
 namespace AiSec.Guardrail;
 
-public sealed class GuardrailFunctions
+public sealed class GuardrailFunctions(GuardrailHttpHandler handler)
 {
+    // Anonymous at the Functions level: the handler authenticates every call with the per-app x-api-key.
+    [Function("GuardrailCheck")]
+    public Task<IResult> CheckAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "guardrail/check")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        handler.CheckAsync(request, cancellationToken);
+
+    [Function("GuardrailCheckOutput")]
+    public Task<IResult> CheckOutputAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "guardrail/check-output")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        handler.CheckOutputAsync(request, cancellationToken);
 }
