@@ -72,10 +72,8 @@ public sealed partial class GuardrailService(
 
     private static JsonObject Details(string text, GuardrailPolicy policy, Verdict verdict)
     {
-        var findings = new List<Finding>();
-        Secrets.SecretScanner.Scan(text, findings);
-        Pii.PiiScanner.Scan(text, findings);
-        var redacted = Redactor.Redact(text, findings);
+        // Without a completed scan the findings are unknown, so no excerpt at all rather than an unredacted one.
+        var redacted = verdict.Error is null ? Redactor.Redact(text, verdict.Findings) : "";
         var details = new JsonObject
         {
             ["requestId"] = verdict.RequestId,

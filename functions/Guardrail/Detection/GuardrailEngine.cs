@@ -181,6 +181,7 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
             RequestId = requestId,
             ElapsedMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
             StageMs = stages,
+            Findings = findings,
         };
     }
 

@@ -26,6 +26,10 @@ public sealed record Verdict
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }
+
+    /// <summary>The secrets and PII found, with exact types and spans, for redacting audit excerpts; not part of the response.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Findings.Finding> Findings { get; init; } = [];
 }
 
 public sealed record CategoryResult
