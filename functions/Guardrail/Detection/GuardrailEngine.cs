@@ -96,7 +96,8 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
         GuardrailInput input, NormalizedText normalized, IReadOnlyList<CompiledEmergencyRule> emergencyRules, DateTimeOffset now, CategoryAccumulator found)
     {
         var matches = new List<RuleMatch>();
-        CuratedRules.Scan(normalized.Text, matches);
+        var indirect = Sources.IsIndirect(input.Source);
+        CuratedRules.Scan(normalized.Text, matches, indirect);
         foreach (var m in matches)
         {
             var (start, end) = normalized.ToOriginal(m.Start, m.End);
@@ -106,7 +107,7 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
         foreach (var segment in normalized.Decoded)
         {
             matches.Clear();
-            CuratedRules.Scan(segment.Text, matches);
+            CuratedRules.Scan(segment.Text, matches, indirect);
             foreach (var m in matches)
             {
                 found.Add(m.Category, m.Score, new Span(segment.Start, segment.End, segment.Encoding), rule: m.RuleId);

@@ -31,9 +31,29 @@ public static partial class CuratedRules
         new("multilingual-extraction", DetectionCategory.PromptExtraction, 0.9, MultilingualExtraction()),
     ];
 
-    public static void Scan(string text, List<RuleMatch> matches)
+    /// <summary>
+    /// Instructions addressed to the assistant. Normal in a user's own prompt ("in your answer, include..."), but in
+    /// a retrieved document or a tool's output nobody should be giving the model orders: there they mark indirect
+    /// injection, so these run only for document and tool sources.
+    /// </summary>
+    public static IReadOnlyList<Rule> IndirectOnly { get; } =
+    [
+        new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, InstructionToAssistant()),
+        new("answer-manipulation-in-content", DetectionCategory.PromptInjection, 0.85, AnswerManipulation()),
+    ];
+
+    public static void Scan(string text, List<RuleMatch> matches, bool indirect = false)
     {
-        foreach (var rule in All)
+        Scan(All, text, matches);
+        if (indirect)
+        {
+            Scan(IndirectOnly, text, matches);
+        }
+    }
+
+    private static void Scan(IReadOnlyList<Rule> rules, string text, List<RuleMatch> matches)
+    {
+        foreach (var rule in rules)
         {
             try
             {
@@ -79,6 +99,12 @@ public static partial class CuratedRules
 
     [GeneratedRegex(@"\b(repeat|print|output|copy|echo|write)\b[^.\n]{0,30}\b(everything|all|the\s+(text|words|content|lines?))\s+(above|before|prior|preceding)\b|\b(begin|start)\s+your\s+(reply|answer|response|output)\s+with\b[^.\n]{0,60}\b(above|system|instructions?|prompt)\b|\bwhat\s+(was|were)\s+(written|said|typed)\s+(above|before)\s+(this|the\s+first)\b", Options, TimeoutMs)]
     private static partial Regex RepeatAbove();
+
+    [GeneratedRegex(@"\b(dear|attention|note\s+to(\s+the)?|hey|hi)?\s*(ai|assistant|chatbot|language\s+model|llm|gpt|copilot|agent)\s*[:,!-]+\s*(please\s+)?(ignore|disregard|forget|print|say|output|write|respond|reply|answer|tell|send|email|forward|call|execute|do\s+not)\b|\bignore\s+the\s+rest\s+of\s+(this|the)\s+(data|document|text|email|page|file|content|article)\b|\b(when|if)\s+(you|an?\s+ai|the\s+assistant)\s+(read|see|process|summari[sz]e)s?\s+this\b", Options, TimeoutMs)]
+    private static partial Regex InstructionToAssistant();
+
+    [GeneratedRegex(@"\b(modify|change|alter|rewrite|update|adjust)\s+your\s+(answer|response|reply|output|summary)\b|\b(in|at\s+the\s+(end|start|beginning)\s+of|before|after|throughout)\s+your\s+(answer|response|reply|summary|output)\s*,?\s*(you\s+(must|should)\s+)?(always\s+)?(include|add|append|insert|mention|recommend|promote|advertise|say|write|tell)\b|\b(append|add|insert|include)\s+(the\s+following|this)\s+(text|sentence|line|link|url)\s+(to|in|at)\b", Options, TimeoutMs)]
+    private static partial Regex AnswerManipulation();
 
     [GeneratedRegex(@"(zeige?|gib|nenne|verrate)\s+(mir\s+)?(deinen?|den|die)\s+(system-?prompt|systemanweisungen|anweisungen|passwort)|(montre|r[ée]v[èe]le|donne)[-\s]+(moi\s+)?(ton|votre|le|les)\s+(prompt\s+syst[èe]me|instructions|mot\s+de\s+passe)|(muestra|revela|dime)\s+(tu|el|las)\s+(prompt\s+del\s+sistema|instrucciones|contrase[ñn]a)|(покажи|раскрой|выведи|скажи)\s+(мне\s+)?(свой|системный|свои|пароль)|(显示|告诉我|输出|泄露)(你的)?(系统提示|系统指令|密码|提示词)|システムプロンプトを(表示|教え|出力)|시스템\s*프롬프트를?\s*(보여|알려|출력)", Options, TimeoutMs)]
     private static partial Regex MultilingualExtraction();
