@@ -1,5 +1,6 @@
 using AiSec.Guardrail;
 using AiSec.LocalHost.Audit;
+using AiSec.Risk;
 using AiSec.LocalHost.Endpoints;
 
 namespace AiSec.LocalHost.Extensions;
@@ -11,6 +12,7 @@ public static class CapabilityExtensions
     {
         services.AddLocalAuditLog(configuration);
         services.AddGuardrail(configuration);
+        services.AddRisk(configuration);
         return services;
     }
 
