@@ -1,4 +1,9 @@
+using AiSec.Risk.Assessment;
+using AiSec.Risk.Http;
 using AiSec.Risk.Scoring;
+using AiSec.Shared.Assets;
+using AiSec.Shared.Signals;
+using AiSec.Shared.Timers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +20,14 @@ public static class RiskServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<RiskScorer>();
+        services.TryAddSingleton<AssetStore>();
+        services.TryAddSingleton<IncidentSignalPublisher>();
+        services.TryAddSingleton<RiskStore>();
+        services.TryAddSingleton<RiskAssessor>();
+        services.TryAddSingleton<AssetChangeHandler>();
+        services.TryAddSingleton<RiskHttpHandler>();
+        services.TryAddSingleton<RiskAssessmentJob>();
+        services.AddSingleton<ITimerJob>(sp => sp.GetRequiredService<RiskAssessmentJob>());
         return services;
     }
 }

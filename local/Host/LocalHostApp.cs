@@ -1,4 +1,5 @@
 using AiSec.LocalHost.Extensions;
+using AiSec.LocalHost.Queues;
 using AiSec.LocalHost.Telemetry;
 using AiSec.LocalHost.Timers;
 
@@ -41,6 +42,7 @@ public static class LocalHostApp
         builder.Services.AddLocalCore(builder.Configuration);
         builder.Services.AddAiSecTelemetry(builder.Configuration);
         builder.Services.AddCronTimers();
+        builder.Services.AddQueueTriggers();
         return builder;
     }
 

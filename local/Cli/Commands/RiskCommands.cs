@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiSec.Cli.Infrastructure;
+using AiSec.Risk.Assessment;
 using AiSec.Risk.Scoring;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -13,8 +14,123 @@ public static class RiskCommands
     {
         var command = new Command("risk", "Score AI assets with the risk model.");
         command.Subcommands.Add(Score());
+        command.Subcommands.Add(Assess());
+        command.Subcommands.Add(Show());
+        command.Subcommands.Add(History());
         return command;
     }
+
+    /// <summary><c>aisec risk assess [--json|--csv]</c>: assess every registry asset now and print them by residual risk.</summary>
+    private static Command Assess()
+    {
+        var json = CommonOptions.Json();
+        var csv = new Option<bool>("--csv") { Description = "Print CSV on stdout." };
+        var command = new Command("assess", "Assess every asset in the registry now (evidence-derived controls) and store the scores.") { json, csv };
+        return command.WithHandler(async (parse, ct) =>
+        {
+            if (parse.GetValue(json) && parse.GetValue(csv))
+            {
+                throw new CliUsageException("choose --json or --csv, not both");
+            }
+
+            await using var host = await CliHost.StartAsync(ct);
+            var summary = await host.Get<RiskAssessor>().AssessAllAsync(ct);
+            var rows = summary.Results.OrderByDescending(r => r.Result.ResidualRiskScore).ToList();
+            if (parse.GetValue(json))
+            {
+                CliOutput.WriteJson(rows.Select(r => new { assetId = r.AssetId, assessedAt = r.AssessedAt, r.Result.AssetName, r.Result.InherentRiskScore, r.Result.ControlEffectiveness, r.Result.ResidualRiskScore, r.Result.RiskLevel, r.Result.RiskReductionPercentage, r.Result.RiskFactors, r.Result.Controls, r.Result.Recommendations }));
+            }
+            else if (parse.GetValue(csv))
+            {
+                Console.Out.WriteLine("assetId,name,inherentRiskScore,controlEffectiveness,residualRiskScore,riskLevel");
+                foreach (var r in rows)
+                {
+                    Console.Out.WriteLine(FormattableString.Invariant($"{Csv(r.AssetId)},{Csv(r.Result.AssetName)},{r.Result.InherentRiskScore},{r.Result.ControlEffectiveness},{r.Result.ResidualRiskScore},{r.Result.RiskLevel}"));
+                }
+            }
+            else
+            {
+                var table = new Table().AddColumns("asset", "level", "residual", "inherent", "controls");
+                foreach (var r in rows)
+                {
+                    table.AddRow(Markup.Escape(r.Result.AssetName), $"[{Colour(r.Result.RiskLevel)}]{r.Result.RiskLevel}[/]", $"{r.Result.ResidualRiskScore}", $"{r.Result.InherentRiskScore}",
+                        Markup.Escape(string.Join(", ", r.Result.Controls.Where(c => c.Operational).Select(c => c.Type))));
+                }
+
+                AnsiConsole.Write(table);
+                CliOutput.Info($"{summary.Assessed} assessed, {summary.Skipped} skipped (invalid fields), {summary.Rises} rose into HIGH/CRITICAL");
+            }
+
+            return ExitCodes.Success;
+        });
+    }
+
+    private static Command Show()
+    {
+        var asset = new Argument<string>("asset") { Description = "Asset id." };
+        var json = CommonOptions.Json();
+        var command = new Command("show", "Show an asset's latest assessment with its factors and controls.") { asset, json };
+        return command.WithHandler(async (parse, ct) =>
+        {
+            await using var host = await CliHost.StartAsync(ct);
+            var latest = await host.Get<RiskStore>().LatestAsync(parse.GetValue(asset)!, ct)
+                ?? throw new CliFailureException($"no assessment for asset '{parse.GetValue(asset)}' (run 'aisec risk assess')");
+            if (parse.GetValue(json))
+            {
+                CliOutput.WriteJson(latest);
+            }
+            else
+            {
+                Print(latest.Result);
+                foreach (var c in latest.Result.Controls)
+                {
+                    AnsiConsole.MarkupLine($"  control {c.Type}: {(c.Operational ? "[green]operational[/]" : "[grey]not operational[/]")} ({Markup.Escape(c.Evidence)})");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+    }
+
+    private static Command History()
+    {
+        var asset = new Argument<string>("asset") { Description = "Asset id." };
+        var count = new Option<int>("-n") { Description = "How many assessments, newest first.", DefaultValueFactory = _ => 20 };
+        var json = CommonOptions.Json();
+        var command = new Command("history", "An asset's assessments over time, newest first.") { asset, count, json };
+        return command.WithHandler(async (parse, ct) =>
+        {
+            var n = parse.GetValue(count);
+            if (n is < 1 or > 10_000)
+            {
+                throw new CliUsageException("-n must be between 1 and 10000");
+            }
+
+            await using var host = await CliHost.StartAsync(ct);
+            var history = await host.Get<RiskStore>().HistoryAsync(parse.GetValue(asset)!, n, ct);
+            var points = history.Select(h => new { assessedAt = h.AssessedAt, residualRiskScore = h.Result.ResidualRiskScore, inherentRiskScore = h.Result.InherentRiskScore, riskLevel = h.Result.RiskLevel }).ToList();
+            if (parse.GetValue(json))
+            {
+                CliOutput.WriteJson(points);
+            }
+            else
+            {
+                var table = new Table().AddColumns("assessed", "level", "residual", "inherent");
+                foreach (var p in points)
+                {
+                    table.AddRow(p.assessedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), $"[{Colour(p.riskLevel)}]{p.riskLevel}[/]", $"{p.residualRiskScore}", $"{p.inherentRiskScore}");
+                }
+
+                AnsiConsole.Write(table);
+            }
+
+            return ExitCodes.Success;
+        });
+    }
+
+    private static string Csv(string value) => value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal)
+        ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        : value;
 
     /// <summary><c>aisec risk score --asset-file F [--controls-file C] [--json]</c>: pure, touches no storage.</summary>
     private static Command Score()

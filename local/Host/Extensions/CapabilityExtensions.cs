@@ -20,6 +20,7 @@ public static class CapabilityExtensions
     {
         endpoints.MapHealthEndpoints();
         endpoints.MapGuardrailEndpoints();
+        endpoints.MapRiskEndpoints();
         return endpoints;
     }
 }

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using AiSec.Risk.Scoring;
+using AiSec.Shared.Assets;
+using AiSec.Shared.Audit;
+using AiSec.Shared.Signals;
+using AiSec.Shared.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace AiSec.Risk.Assessment;
+
+/// <summary>
+/// Assesses registry assets: evidence-derived controls, the model, latest score and history; a rise into HIGH or
+/// CRITICAL is audited and raises a <c>risk_increase</c> signal for the playbooks.
+/// </summary>
+public sealed partial class RiskAssessor(
+    AssetStore assets,
+    RiskStore store,
+    RiskScorer scorer,
+    AiSecStorage storage,
+    IncidentSignalPublisher signals,
+    IAuditLog audit,
+    TimeProvider time,
+    ILogger<RiskAssessor> logger)
+{
+    public sealed record Summary(int Assessed, int Skipped, int Rises, IReadOnlyList<AssetRisk> Results);
+
+    public async Task<Summary> AssessAllAsync(CancellationToken cancellationToken)
+    {
+        var all = await assets.ListAsync(cancellationToken);
+        return await AssessAsync(all, cancellationToken);
+    }
+
+    public async Task<AssetRisk?> AssessOneAsync(string assetId, CancellationToken cancellationToken)
+    {
+        var asset = await assets.GetAsync(assetId, cancellationToken);
+        if (asset is null)
+        {
+            return null;
+        }
+
+        var results = (await AssessAsync([asset], cancellationToken)).Results;
+        return results.Count == 0 ? null : results[0];
+    }
+
+    private async Task<Summary> AssessAsync(IReadOnlyList<AiAsset> batch, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var traffic = await GuardrailTraffic.LoadAsync(storage, now, cancellationToken);
+        var previous = batch.Count == 1
+            ? (await store.LatestAsync(batch[0].Id, cancellationToken)) is { } one ? new Dictionary<string, AssetRisk> { [one.AssetId] = one } : []
+            : await store.LatestAsync(cancellationToken);
+
+        var results = new List<AssetRisk>(batch.Count);
+        var skipped = 0;
+        foreach (var asset in batch)
+        {
+            try
+            {
+                var result = scorer.Score(AssetRiskInput.From(asset), EvidenceControls.For(asset, traffic)) with { AssetName = asset.Name };
+                results.Add(new AssetRisk(asset.Id, now, result));
+            }
+            catch (RiskInputException ex)
+            {
+                skipped++;
+                LogSkipped(logger, asset.Id, ex.Message);
+            }
+        }
+
+        await store.SaveAsync(results, cancellationToken);
+        var rises = 0;
+        foreach (var current in results)
+        {
+            var before = previous.GetValueOrDefault(current.AssetId);
+            if (IsRiseIntoHighOrCritical(before?.Result.RiskLevel, current.Result.RiskLevel))
+            {
+                rises++;
+                await ReportRiseAsync(current, before, cancellationToken);
+            }
+        }
+
+        return new Summary(results.Count, skipped, rises, results);
+    }
+
+    public static bool IsRiseIntoHighOrCritical(string? before, string after) =>
+        RiskLevels.Rank(after) >= RiskLevels.Rank(RiskLevels.High) && RiskLevels.Rank(after) > RiskLevels.Rank(before ?? RiskLevels.Low);
+
+    private async Task ReportRiseAsync(AssetRisk current, AssetRisk? before, CancellationToken cancellationToken)
+    {
+        var details = new JsonObject
+        {
+            ["from"] = before?.Result.RiskLevel,
+            ["to"] = current.Result.RiskLevel,
+            ["residualRiskScore"] = current.Result.ResidualRiskScore,
+            ["previousResidualRiskScore"] = before?.Result.ResidualRiskScore,
+            ["assetName"] = current.Result.AssetName,
+        };
+        await audit.AppendAsync(new AuditEvent(AuditStreams.Risk, "risk-assessor", "risk_increase", current.AssetId, current.Result.RiskLevel, details), AuditDurability.Durable, cancellationToken);
+        await signals.PublishAsync(new IncidentSignal(IncidentSignalTypes.RiskIncrease, current.AssetId,
+            current.Result.RiskLevel == RiskLevels.Critical ? "critical" : "high", current.AssessedAt, "risk", (JsonObject)details.DeepClone()), cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 7100, Level = LogLevel.Warning, Message = "Asset {AssetId} not assessed: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string assetId, string reason);
+}

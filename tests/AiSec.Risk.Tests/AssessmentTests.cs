@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AiSec.Risk.Assessment;
+using AiSec.Shared.Assets;
+using AiSec.Shared.Storage;
+using AiSec.Testing;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiSec.Risk.Tests;
+
+/// <summary>Assessment of registry assets on the real local host against Azurite.</summary>
+public sealed class AssessmentTests(AzuriteFixture azurite)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static AiAsset Deployment(string id, string exposure = "internal", string classification = "internal", JsonObject? properties = null, string? app = null) => new()
+    {
+        Id = id,
+        Name = id.Split('/')[^1],
+        Source = "azure",
+        AssetType = "api_endpoint",
+        ModelProvider = "azure_openai",
+        NetworkExposure = exposure,
+        DataClassification = classification,
+        DeploymentEnv = "production",
+        GuardrailApp = app,
+        Properties = properties ?? [],
+        FirstSeen = DateTimeOffset.UtcNow,
+        LastSeen = DateTimeOffset.UtcNow,
+    };
+
+    [Fact]
+    public async Task Derives_controls_from_discovered_evidence_and_guardrail_traffic()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        var services = factory.Services;
+        var storage = services.GetRequiredService<AiSecStorage>();
+        await storage.EnsureCreatedAsync(Ct);
+        var asset = Deployment("/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/a/deployments/gpt", app: "support", properties: new JsonObject
+        {
+            ["publicNetworkAccess"] = "Disabled",
+            ["disableLocalAuth"] = true,
+            ["customerManagedKey"] = true,
+            ["raiPolicyName"] = "Microsoft.DefaultV2",
+            ["endpoint"] = "https://a.openai.azure.com/",
+        });
+        await services.GetRequiredService<AssetStore>().UpsertAsync([asset], Ct);
+        var hour = DateTimeOffset.UtcNow.ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
+        await storage.Table(StorageNames.Tables.GuardrailCounters).UpsertEntityAsync(new TableEntity("support", hour) { ["Requests"] = 42L }, cancellationToken: Ct);
+
+        var result = await services.GetRequiredService<RiskAssessor>().AssessOneAsync(asset.Id, Ct);
+
+        Assert.NotNull(result);
+        var controls = result.Result.Controls.ToDictionary(c => c.Type);
+        foreach (var type in new[] { "input_filtering", "guardrails", "output_filtering", "network_isolation", "authentication", "encryption_at_rest", "encryption_in_transit" })
+        {
+            Assert.True(controls.TryGetValue(type, out var control) && control.Operational, type);
+        }
+
+        Assert.Contains("42 requests", controls["input_filtering"].Evidence, StringComparison.Ordinal);
+        Assert.Equal(0.75, result.Result.ControlEffectiveness);
+    }
+
+    [Fact]
+    public async Task Keeps_history_and_signals_a_rise_into_high_once()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        var services = factory.Services;
+        var storage = services.GetRequiredService<AiSecStorage>();
+        await storage.EnsureCreatedAsync(Ct);
+        var assets = services.GetRequiredService<AssetStore>();
+        var assessor = services.GetRequiredService<RiskAssessor>();
+        var asset = Deployment("manual:risky-bot");
+
+        await assets.UpsertAsync([asset], Ct);
+        var first = await assessor.AssessAllAsync(Ct);
+        await assets.UpsertAsync([asset with { NetworkExposure = "public", DataClassification = "regulated", AssetType = "agent", RegulatoryScope = ["hipaa"] }], Ct);
+        var second = await assessor.AssessAllAsync(Ct);
+        var third = await assessor.AssessAllAsync(Ct);
+
+        Assert.Equal(0, first.Rises);
+        Assert.Equal(1, second.Rises);
+        Assert.Equal(0, third.Rises);
+        var history = await services.GetRequiredService<RiskStore>().HistoryAsync(asset.Id, 10, Ct);
+        Assert.Equal(3, history.Count);
+        Assert.True(history[0].Result.ResidualRiskScore > history[^1].Result.ResidualRiskScore, "history is newest first");
+        var messages = (await storage.Queue(StorageNames.Queues.IncidentSignals).ReceiveMessagesAsync(32, cancellationToken: Ct)).Value;
+        var signal = Assert.Single(messages.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement), m => m.GetProperty("type").GetString() == "risk_increase");
+        Assert.Equal(asset.Id, signal.GetProperty("subject").GetString());
+    }
+
+    [Fact]
+    public async Task Skips_assets_with_unknown_values_without_failing_the_run()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        var services = factory.Services;
+        await services.GetRequiredService<AiSecStorage>().EnsureCreatedAsync(Ct);
+        await services.GetRequiredService<AssetStore>().UpsertAsync([Deployment("manual:good"), Deployment("manual:bad", exposure: "galactic")], Ct);
+
+        var summary = await services.GetRequiredService<RiskAssessor>().AssessAllAsync(Ct);
+
+        Assert.Equal(1, summary.Assessed);
+        Assert.Equal(1, summary.Skipped);
+    }
+
+    [Fact]
+    public async Task Http_lists_scores_by_residual_and_gets_one_by_an_id_with_slashes()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        var services = factory.Services;
+        await services.GetRequiredService<AiSecStorage>().EnsureCreatedAsync(Ct);
+        var armId = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/acct/deployments/d1";
+        await services.GetRequiredService<AssetStore>().UpsertAsync([Deployment(armId, exposure: "public", classification: "restricted"), Deployment("manual:quiet")], Ct);
+        await services.GetRequiredService<RiskAssessor>().AssessAllAsync(Ct);
+        using var client = factory.CreateClient();
+
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/risk", Ct);
+        var one = await client.GetAsync(new Uri("/api/risk/" + Uri.EscapeDataString(armId), UriKind.Relative), Ct);
+        var raw = await client.GetAsync(new Uri("/api/risk" + armId, UriKind.Relative), Ct);
+        var missing = await client.GetAsync(new Uri("/api/risk/manual:nope", UriKind.Relative), Ct);
+
+        Assert.Equal(armId, list[0].GetProperty("assetId").GetString());
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, raw.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_discovery_change_event_triggers_reassessment()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        var services = factory.Services;
+        var storage = services.GetRequiredService<AiSecStorage>();
+        await storage.EnsureCreatedAsync(Ct);
+        using var client = factory.CreateClient(); // starts the host and its queue pollers
+        var asset = Deployment("manual:changed");
+        await services.GetRequiredService<AssetStore>().UpsertAsync([asset], Ct);
+
+        await storage.Queue(StorageNames.Queues.DiscoveryChanges).SendMessageAsync(JsonSerializer.Serialize(new AssetChangeEvent(asset.Id, "new_asset", DateTimeOffset.UtcNow)), Ct);
+
+        AssetRisk? assessed = null;
+        for (var i = 0; i < 150 && assessed is null; i++)
+        {
+            await Task.Delay(200, Ct);
+            assessed = await services.GetRequiredService<RiskStore>().LatestAsync(asset.Id, Ct);
+        }
+
+        Assert.NotNull(assessed);
+    }
+}
