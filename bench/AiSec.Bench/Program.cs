@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new AuditVerifyBenchmark(),
     new GuardrailPipelineBenchmark(),
     new GuardrailHttpBenchmark(),
+    new RiskAssessBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

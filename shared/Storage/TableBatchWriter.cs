@@ -25,18 +25,21 @@ public static class TableBatchWriter
     public static int CountBatches<T>(IEnumerable<T> entities) where T : ITableEntity =>
         entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal).Sum(g => (g.Count() + MaxBatchSize - 1) / MaxBatchSize);
 
+    /// <summary>Transactions in flight at once: they touch disjoint rows, so their order does not matter.</summary>
+    public const int MaxParallelTransactions = 8;
+
     private static async Task SubmitBatchedAsync<T>(
         TableClient table, IEnumerable<T> entities, Func<T, TableTransactionAction> toAction, CancellationToken cancellationToken)
         where T : ITableEntity
     {
-        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-        {
-            // A transaction may not touch the same row twice: the last write of a row wins, as it would unbatched.
-            var rows = partition.GroupBy(e => e.RowKey, StringComparer.Ordinal).Select(g => g.Last());
-            foreach (var chunk in rows.Chunk(MaxBatchSize))
-            {
-                await table.SubmitTransactionAsync(chunk.Select(toAction), cancellationToken);
-            }
-        }
+        // A transaction may not touch the same row twice: the last write of a row wins, as it would unbatched.
+        var chunks = entities
+            .GroupBy(e => e.PartitionKey, StringComparer.Ordinal)
+            .SelectMany(partition => partition.GroupBy(e => e.RowKey, StringComparer.Ordinal).Select(g => g.Last()).Chunk(MaxBatchSize))
+            .ToList();
+        await Parallel.ForEachAsync(
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelTransactions, CancellationToken = cancellationToken },
+            async (chunk, ct) => await table.SubmitTransactionAsync(chunk.Select(toAction), ct));
     }
 }

@@ -81,8 +81,12 @@ public sealed partial class RiskAssessor(
         return new Summary(results.Count, skipped, rises, results);
     }
 
+    /// <summary>
+    /// A rise needs a previous assessment: an asset's first assessment is its baseline (a new asset is announced by
+    /// Discovery's change event), so the first run over a large registry does not flood the playbooks.
+    /// </summary>
     public static bool IsRiseIntoHighOrCritical(string? before, string after) =>
-        RiskLevels.Rank(after) >= RiskLevels.Rank(RiskLevels.High) && RiskLevels.Rank(after) > RiskLevels.Rank(before ?? RiskLevels.Low);
+        before is not null && RiskLevels.Rank(after) >= RiskLevels.Rank(RiskLevels.High) && RiskLevels.Rank(after) > RiskLevels.Rank(before);
 
     private async Task ReportRiseAsync(AssetRisk current, AssetRisk? before, CancellationToken cancellationToken)
     {

@@ -6,8 +6,7 @@ using Azure.Data.Tables;
 namespace AiSec.Risk.Assessment;
 
 /// <summary>
-/// One stored assessment. Latest scores: table <c>riskscores</c>, PartitionKey "latest", RowKey = the asset's row key.
-/// History: table <c>riskhistory</c>, PartitionKey = the asset's row key, RowKey = inverted ticks (newest first).
+/// One stored assessment, as a latest score or a history entry (layouts in <see cref="RiskStore"/>).
 /// </summary>
 public sealed class RiskRecord : ITableEntity
 {

@@ -4,7 +4,10 @@ using Azure.Data.Tables;
 
 namespace AiSec.Risk.Assessment;
 
-/// <summary>Latest scores and per-asset history in Table Storage, written in batches.</summary>
+/// <summary>
+/// Latest scores (riskscores: PartitionKey "latest", RowKey = asset row key) and history (riskhistory: PartitionKey =
+/// first two hex digits of the asset row key, RowKey = asset row key + "_" + inverted ticks, newest first), in batches.
+/// </summary>
 public sealed class RiskStore(AiSecStorage storage)
 {
     private const string Latest = "latest";
@@ -15,9 +18,10 @@ public sealed class RiskStore(AiSecStorage storage)
 
     public async Task SaveAsync(IReadOnlyList<AssetRisk> assessments, CancellationToken cancellationToken)
     {
-        await Scores.UpsertBatchedAsync(assessments.Select(a => RiskRecord.Create(Latest, AssetEntity.RowKeyFor(a.AssetId), a.AssetId, a.Result, a.AssessedAt)), cancellationToken);
-        await History.UpsertBatchedAsync(assessments.Select(a => RiskRecord.Create(
-            AssetEntity.RowKeyFor(a.AssetId), InvertedTicks(a.AssessedAt), a.AssetId, a.Result, a.AssessedAt)), cancellationToken);
+        await Task.WhenAll(
+            Scores.UpsertBatchedAsync(assessments.Select(a => RiskRecord.Create(Latest, AssetEntity.RowKeyFor(a.AssetId), a.AssetId, a.Result, a.AssessedAt)), cancellationToken),
+            History.UpsertBatchedAsync(assessments.Select(a => RiskRecord.Create(
+                HistoryPartition(a.AssetId), $"{AssetEntity.RowKeyFor(a.AssetId)}_{InvertedTicks(a.AssessedAt)}", a.AssetId, a.Result, a.AssessedAt)), cancellationToken));
     }
 
     public async Task<IReadOnlyDictionary<string, AssetRisk>> LatestAsync(CancellationToken cancellationToken)
@@ -40,8 +44,10 @@ public sealed class RiskStore(AiSecStorage storage)
 
     public async Task<IReadOnlyList<AssetRisk>> HistoryAsync(string assetId, int max, CancellationToken cancellationToken)
     {
-        var partition = AssetEntity.RowKeyFor(assetId);
-        var filter = TableClient.CreateQueryFilter<RiskRecord>(r => r.PartitionKey == partition);
+        var partition = HistoryPartition(assetId);
+        var from = AssetEntity.RowKeyFor(assetId) + "_";
+        var to = AssetEntity.RowKeyFor(assetId) + "`"; // '`' sorts right after '_': the range holds exactly this asset's rows
+        var filter = TableClient.CreateQueryFilter<RiskRecord>(r => r.PartitionKey == partition && r.RowKey.CompareTo(from) > 0 && r.RowKey.CompareTo(to) < 0);
         var result = new List<AssetRisk>();
         await foreach (var record in History.QueryAsync<RiskRecord>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
         {
@@ -54,6 +60,12 @@ public sealed class RiskStore(AiSecStorage storage)
 
         return result;
     }
+
+    /// <summary>
+    /// History rows are spread over 256 partitions by the first byte of the asset's key, so one assessment run writes
+    /// them in batches, while one asset's history is still a single-partition range read.
+    /// </summary>
+    private static string HistoryPartition(string assetId) => AssetEntity.RowKeyFor(assetId)[..2];
 
     private static string InvertedTicks(DateTimeOffset at) =>
         (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
