@@ -23,6 +23,7 @@ public static class RiskServiceCollectionExtensions
         services.TryAddSingleton<AssetStore>();
         services.TryAddSingleton<IncidentSignalPublisher>();
         services.TryAddSingleton<RiskStore>();
+        services.TryAddSingleton<AttestationStore>();
         services.TryAddSingleton<RiskAssessor>();
         services.TryAddSingleton<AssetChangeHandler>();
         services.TryAddSingleton<RiskHttpHandler>();

@@ -19,11 +19,12 @@ public static class StorageNames
         public const string Incidents = "incidents";
         public const string OrchestrationHistory = "orchestrationhistory";
         public const string ScanCache = "scancache";
+        public const string RiskAttestations = "riskattestations";
 
         public static IReadOnlyList<string> All { get; } =
         [
             Assets, AssetOverrides, RiskScores, RiskHistory, GuardrailPolicies, GuardrailRules, GuardrailKeys,
-            GuardrailCounters, Incidents, OrchestrationHistory, ScanCache,
+            GuardrailCounters, Incidents, OrchestrationHistory, ScanCache, RiskAttestations,
         ];
     }
 

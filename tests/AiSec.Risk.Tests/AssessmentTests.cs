@@ -93,6 +93,48 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Attested_controls_count_until_they_expire()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        var services = factory.Services;
+        await services.GetRequiredService<AiSecStorage>().EnsureCreatedAsync(Ct);
+        var asset = Deployment("manual:attested");
+        await services.GetRequiredService<AssetStore>().UpsertAsync([asset], Ct);
+        var attestations = services.GetRequiredService<AttestationStore>();
+        await attestations.SaveAsync(new Attestation(asset.Id, "monitoring", "ciso@contoso.test", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(30)), Ct);
+        await attestations.SaveAsync(new Attestation(asset.Id, "rate_limiting", "ops@contoso.test", DateTimeOffset.UtcNow.AddDays(-60), DateTimeOffset.UtcNow.AddDays(-1)), Ct);
+
+        var result = await services.GetRequiredService<RiskAssessor>().AssessOneAsync(asset.Id, Ct);
+
+        var monitoring = Assert.Single(result!.Result.Controls, c => c.Type == "monitoring");
+        Assert.Contains("attested by ciso@contoso.test", monitoring.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Result.Controls, c => c.Type == "rate_limiting");
+    }
+
+    [Fact]
+    public async Task A_new_compliance_gap_on_a_production_asset_raises_a_signal()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        var services = factory.Services;
+        var storage = services.GetRequiredService<AiSecStorage>();
+        await storage.EnsureCreatedAsync(Ct);
+        var assets = services.GetRequiredService<AssetStore>();
+        var assessor = services.GetRequiredService<RiskAssessor>();
+        var asset = Deployment("manual:owned") with { Owner = "team-a", LastSecurityReview = DateTimeOffset.UtcNow.AddDays(-5) };
+        await assets.UpsertAsync([asset], Ct);
+        await assessor.AssessAllAsync(Ct);
+
+        await assets.UpsertAsync([asset with { Owner = null }], Ct);
+        var summary = await assessor.AssessAllAsync(Ct);
+
+        Assert.Equal(1, summary.Rises);
+        Assert.Contains("no_owner", summary.Results[0].Result.ComplianceGaps);
+        var messages = (await storage.Queue(StorageNames.Queues.IncidentSignals).ReceiveMessagesAsync(32, cancellationToken: Ct)).Value;
+        var signal = Assert.Single(messages.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement));
+        Assert.Equal("no_owner", signal.GetProperty("details").GetProperty("newComplianceGaps")[0].GetString());
+    }
+
+    [Fact]
     public async Task Skips_assets_with_unknown_values_without_failing_the_run()
     {
         await using var factory = new LocalHostFactory(azurite);

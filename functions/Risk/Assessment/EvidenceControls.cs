@@ -11,7 +11,7 @@ namespace AiSec.Risk.Assessment;
 /// </summary>
 public static class EvidenceControls
 {
-    public static IReadOnlyList<ControlState> For(AiAsset asset, GuardrailTraffic traffic)
+    public static IReadOnlyList<ControlState> For(AiAsset asset, GuardrailTraffic traffic, IEnumerable<Attestation>? attestations = null, DateTimeOffset? now = null)
     {
         var p = asset.Properties;
         var controls = new List<ControlState>();
@@ -66,6 +66,15 @@ public static class EvidenceControls
         if (Text(p, EvidenceKeys.Endpoint) is { } endpoint && endpoint.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             controls.Add(new("encryption_in_transit", true, "HTTPS-only endpoint"));
+        }
+
+        foreach (var attestation in attestations ?? [])
+        {
+            if (now is { } at && attestation.IsValid(at) && !controls.Any(c => c.Type == attestation.Control))
+            {
+                var until = attestation.ExpiresAt is { } expires ? $" until {expires:yyyy-MM-dd}" : "";
+                controls.Add(new(attestation.Control, true, $"attested by {attestation.AttestedBy} on {attestation.AttestedAt:yyyy-MM-dd}{until}"));
+            }
         }
 
         return controls;

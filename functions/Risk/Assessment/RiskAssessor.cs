@@ -15,6 +15,7 @@ namespace AiSec.Risk.Assessment;
 public sealed partial class RiskAssessor(
     AssetStore assets,
     RiskStore store,
+    AttestationStore attestations,
     RiskScorer scorer,
     AiSecStorage storage,
     IncidentSignalPublisher signals,
@@ -46,6 +47,7 @@ public sealed partial class RiskAssessor(
     {
         var now = time.GetUtcNow();
         var traffic = await GuardrailTraffic.LoadAsync(storage, now, cancellationToken);
+        var attested = await attestations.LoadAsync(cancellationToken);
         var previous = batch.Count == 1
             ? (await store.LatestAsync(batch[0].Id, cancellationToken)) is { } one ? new Dictionary<string, AssetRisk> { [one.AssetId] = one } : []
             : await store.LatestAsync(cancellationToken);
@@ -56,7 +58,12 @@ public sealed partial class RiskAssessor(
         {
             try
             {
-                var result = scorer.Score(AssetRiskInput.From(asset), EvidenceControls.For(asset, traffic)) with { AssetName = asset.Name };
+                var controls = EvidenceControls.For(asset, traffic, attested.GetValueOrDefault(asset.Id), now);
+                var result = scorer.Score(AssetRiskInput.From(asset), controls) with
+                {
+                    AssetName = asset.Name,
+                    ComplianceGaps = ComplianceGaps.For(asset, now),
+                };
                 results.Add(new AssetRisk(asset.Id, now, result));
             }
             catch (RiskInputException ex)
@@ -67,14 +74,18 @@ public sealed partial class RiskAssessor(
         }
 
         await store.SaveAsync(results, cancellationToken);
+        var production = batch.Where(a => a.DeploymentEnv == AssetVocabulary.Environment.Production).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var rises = 0;
         foreach (var current in results)
         {
             var before = previous.GetValueOrDefault(current.AssetId);
-            if (IsRiseIntoHighOrCritical(before?.Result.RiskLevel, current.Result.RiskLevel))
+            var newGaps = before is null || !production.Contains(current.AssetId)
+                ? []
+                : current.Result.ComplianceGaps.Except(before.Result.ComplianceGaps, StringComparer.Ordinal).ToList();
+            if (IsRiseIntoHighOrCritical(before?.Result.RiskLevel, current.Result.RiskLevel) || newGaps.Count > 0)
             {
                 rises++;
-                await ReportRiseAsync(current, before, cancellationToken);
+                await ReportRiseAsync(current, before, newGaps, cancellationToken);
             }
         }
 
@@ -88,10 +99,11 @@ public sealed partial class RiskAssessor(
     public static bool IsRiseIntoHighOrCritical(string? before, string after) =>
         before is not null && RiskLevels.Rank(after) >= RiskLevels.Rank(RiskLevels.High) && RiskLevels.Rank(after) > RiskLevels.Rank(before);
 
-    private async Task ReportRiseAsync(AssetRisk current, AssetRisk? before, CancellationToken cancellationToken)
+    private async Task ReportRiseAsync(AssetRisk current, AssetRisk? before, IReadOnlyList<string> newGaps, CancellationToken cancellationToken)
     {
         var details = new JsonObject
         {
+            ["newComplianceGaps"] = new JsonArray(newGaps.Select(g => (JsonNode)JsonValue.Create(g)).ToArray()),
             ["from"] = before?.Result.RiskLevel,
             ["to"] = current.Result.RiskLevel,
             ["residualRiskScore"] = current.Result.ResidualRiskScore,

@@ -20,6 +20,9 @@ public sealed record RiskResult
     public required IReadOnlyList<ControlResult> Controls { get; init; }
 
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }
+
+    /// <summary>The seed's compliance gaps of the asset (filled for registry assets).</summary>
+    public IReadOnlyList<string> ComplianceGaps { get; init; } = [];
 }
 
 /// <param name="Contribution">score × weight: what this dimension adds to the inherent score.</param>

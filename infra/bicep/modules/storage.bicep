@@ -24,6 +24,7 @@ var tables = [
   'incidents'
   'orchestrationhistory'
   'scancache'
+  'riskattestations'
 ]
 var queues = [
   'discovery-changes'

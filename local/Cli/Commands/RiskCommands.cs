@@ -17,7 +17,32 @@ public static class RiskCommands
         command.Subcommands.Add(Assess());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(History());
+        command.Subcommands.Add(Attest());
         return command;
+    }
+
+    /// <summary><c>aisec risk attest --asset ID --control TYPE --by WHO [--expires DATE]</c>: a control nothing can observe.</summary>
+    private static Command Attest()
+    {
+        var asset = new Option<string>("--asset") { Description = "Asset id.", Required = true };
+        var control = new Option<string>("--control") { Description = "Control type, e.g. monitoring.", Required = true };
+        control.AcceptOnlyFromAmong([.. RiskTables.ControlWeights.Keys.Order(StringComparer.Ordinal)]);
+        var by = new Option<string>("--by") { Description = "Who attests (name or e-mail).", Required = true };
+        var expires = new Option<DateTimeOffset?>("--expires") { Description = "When the attestation lapses (ISO date)." };
+        var command = new Command("attest", "Record that a control is in place for an asset (who, when, until when).") { asset, control, by, expires };
+        return command.WithHandler(async (parse, ct) =>
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            if (parse.GetValue(expires) is { } until && until <= now)
+            {
+                throw new CliUsageException("--expires is in the past");
+            }
+
+            await using var host = await CliHost.StartAsync(ct);
+            await host.Get<AttestationStore>().SaveAsync(new Attestation(parse.GetValue(asset)!, parse.GetValue(control)!, parse.GetValue(by)!, now, parse.GetValue(expires)), ct);
+            CliOutput.Info($"attested {parse.GetValue(control)} for {parse.GetValue(asset)}; it counts from the next assessment");
+            return ExitCodes.Success;
+        });
     }
 
     /// <summary><c>aisec risk assess [--json|--csv]</c>: assess every registry asset now and print them by residual risk.</summary>
@@ -58,7 +83,7 @@ public static class RiskCommands
                 }
 
                 AnsiConsole.Write(table);
-                CliOutput.Info($"{summary.Assessed} assessed, {summary.Skipped} skipped (invalid fields), {summary.Rises} rose into HIGH/CRITICAL");
+                CliOutput.Info($"{summary.Assessed} assessed, {summary.Skipped} skipped (invalid fields), {summary.Rises} risk_increase signal(s)");
             }
 
             return ExitCodes.Success;
