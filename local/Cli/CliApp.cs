@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(StorageCommands.Create());
         root.Subcommands.Add(GuardCommands.Create());
         root.Subcommands.Add(RiskCommands.Create());
+        root.Subcommands.Add(AssetsCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
         return root;
     }

@@ -1,3 +1,4 @@
+using AiSec.Discovery;
 using AiSec.Guardrail;
 using AiSec.LocalHost.Audit;
 using AiSec.Risk;
@@ -13,6 +14,7 @@ public static class CapabilityExtensions
         services.AddLocalAuditLog(configuration);
         services.AddGuardrail(configuration);
         services.AddRisk(configuration);
+        services.AddDiscovery(configuration);
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class CapabilityExtensions
         endpoints.MapHealthEndpoints();
         endpoints.MapGuardrailEndpoints();
         endpoints.MapRiskEndpoints();
+        endpoints.MapDiscoveryEndpoints();
         return endpoints;
     }
 }

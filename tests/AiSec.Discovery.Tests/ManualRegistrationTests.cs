@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using AiSec.Testing;
+
+namespace AiSec.Discovery.Tests;
+
+public sealed class ManualRegistrationTests(AzuriteFixture azurite)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string VectorDb = """
+        {"name":"Support KB","assetType":"vector_database","owner":"kb-team","dataClassification":"confidential",
+         "regulatoryScope":["gdpr"],"networkExposure":"vpc","deploymentEnv":"production","upstream":["manual:crawler"]}
+        """;
+
+    private static async Task<string> FileWith(string content)
+    {
+        var path = Path.GetTempFileName();
+        await File.WriteAllTextAsync(path, content, Ct);
+        return path;
+    }
+
+    [Fact]
+    public async Task Assets_added_from_a_file_are_listed_as_json_with_the_contract_fields()
+    {
+        var settings = azurite.Settings(AzuriteFixture.NewPrefix());
+
+        var added = await CliRunner.RunAsync(["assets", "add", "--file", await FileWith(VectorDb), "--json"], settings, cancellationToken: Ct);
+        var listed = await CliRunner.RunAsync(["assets", "list", "--json"], settings, cancellationToken: Ct);
+
+        Assert.Equal(0, added.ExitCode);
+        var asset = Assert.Single(JsonDocument.Parse(listed.StdOut).RootElement.EnumerateArray());
+        foreach (var field in new[] { "id", "name", "source", "assetType", "status", "modelName", "modelVersion", "cloudProvider", "region", "networkExposure", "firstSeen", "lastSeen", "properties" })
+        {
+            Assert.True(asset.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Equal("manual:support-kb", asset.GetProperty("id").GetString());
+        Assert.Equal("active", asset.GetProperty("status").GetString());
+        Assert.Equal("vpc", asset.GetProperty("networkExposure").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"name":"x","assetType":"robot"}""", "assetType")]
+    [InlineData("""{"assetType":"agent"}""", "name")]
+    [InlineData("""{"name":"x","assetType":"agent","networkExposure":"internet"}""", "networkExposure")]
+    [InlineData("""{"name":"x","assetType":"agent","upstream":[1]}""", "upstream[0]")]
+    [InlineData("""{"name": """, "not valid JSON")]
+    public async Task Bad_asset_files_name_the_field_and_exit_two(string content, string field)
+    {
+        var result = await CliRunner.RunAsync(["assets", "add", "--file", await FileWith(content)], azurite.Settings(AzuriteFixture.NewPrefix()), cancellationToken: Ct);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(field, result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Http_registers_lists_gets_and_reports_gaps()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        using var client = factory.CreateClient();
+
+        var created = await client.PostAsync(new Uri("/api/assets", UriKind.Relative), new StringContent(VectorDb, Encoding.UTF8, "application/json"), Ct);
+        var again = await client.PostAsync(new Uri("/api/assets", UriKind.Relative), new StringContent(VectorDb, Encoding.UTF8, "application/json"), Ct);
+        var invalid = await client.PostAsync(new Uri("/api/assets", UriKind.Relative), new StringContent("""{"name":"x","assetType":"nope"}""", Encoding.UTF8, "application/json"), Ct);
+        var wrongType = await client.PostAsync(new Uri("/api/assets", UriKind.Relative), new StringContent("x", Encoding.UTF8, "text/plain"), Ct);
+        var filtered = await client.GetFromJsonAsync<JsonElement>("/api/assets?type=vector_database&owner=kb-team", Ct);
+        var none = await client.GetFromJsonAsync<JsonElement>("/api/assets?type=agent", Ct);
+        var one = await client.GetAsync(new Uri("/api/assets/manual:support-kb", UriKind.Relative), Ct);
+        var missing = await client.GetAsync(new Uri("/api/assets/manual:nope", UriKind.Relative), Ct);
+        var gaps = await client.GetFromJsonAsync<JsonElement>("/api/assets/gaps", Ct);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("assetType", out _));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
+        Assert.Equal(1, filtered.GetArrayLength());
+        Assert.Equal(0, none.GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains(gaps[0].GetProperty("gaps").EnumerateArray(), g => g.GetString() == "no_security_review");
+    }
+
+    [Fact]
+    public async Task A_registered_asset_is_scored_by_risk_assess()
+    {
+        var settings = azurite.Settings(AzuriteFixture.NewPrefix());
+        await CliRunner.RunAsync(["assets", "add", "--file", await FileWith(VectorDb)], settings, cancellationToken: Ct);
+
+        var assessed = await CliRunner.RunAsync(["risk", "assess", "--json"], settings, cancellationToken: Ct);
+        var shown = await CliRunner.RunAsync(["risk", "show", "manual:support-kb", "--json"], settings, cancellationToken: Ct);
+
+        Assert.Equal(0, assessed.ExitCode);
+        var row = Assert.Single(JsonDocument.Parse(assessed.StdOut).RootElement.EnumerateArray());
+        Assert.Equal("manual:support-kb", row.GetProperty("assetId").GetString());
+        Assert.Equal(0, shown.ExitCode);
+    }
+}
