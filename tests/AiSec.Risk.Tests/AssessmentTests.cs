@@ -16,6 +16,29 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The local host on Azurite with its storage created, and the services the tests use.</summary>
+    private sealed class Host(LocalHostFactory factory) : IAsyncDisposable
+    {
+        public LocalHostFactory Factory => factory;
+
+        public IServiceProvider Services => factory.Services;
+
+        public AiSecStorage Storage => Services.GetRequiredService<AiSecStorage>();
+
+        public AssetStore Assets => Services.GetRequiredService<AssetStore>();
+
+        public RiskAssessor Assessor => Services.GetRequiredService<RiskAssessor>();
+
+        public ValueTask DisposeAsync() => factory.DisposeAsync();
+    }
+
+    private async Task<Host> StartAsync()
+    {
+        var host = new Host(new LocalHostFactory(azurite));
+        await host.Storage.EnsureCreatedAsync(Ct);
+        return host;
+    }
+
     private static AiAsset Deployment(string id, string exposure = "internal", string classification = "internal", JsonObject? properties = null, string? app = null) => new()
     {
         Id = id,
@@ -35,10 +58,9 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     [Fact]
     public async Task Derives_controls_from_discovered_evidence_and_guardrail_traffic()
     {
-        await using var factory = new LocalHostFactory(azurite);
-        var services = factory.Services;
-        var storage = services.GetRequiredService<AiSecStorage>();
-        await storage.EnsureCreatedAsync(Ct);
+        await using var host = await StartAsync();
+        var services = host.Services;
+        var storage = host.Storage;
         var asset = Deployment("/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/a/deployments/gpt", app: "support", properties: new JsonObject
         {
             ["publicNetworkAccess"] = "Disabled",
@@ -67,12 +89,11 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     [Fact]
     public async Task Keeps_history_and_signals_a_rise_into_high_once()
     {
-        await using var factory = new LocalHostFactory(azurite);
-        var services = factory.Services;
-        var storage = services.GetRequiredService<AiSecStorage>();
-        await storage.EnsureCreatedAsync(Ct);
-        var assets = services.GetRequiredService<AssetStore>();
-        var assessor = services.GetRequiredService<RiskAssessor>();
+        await using var host = await StartAsync();
+        var services = host.Services;
+        var storage = host.Storage;
+        var assets = host.Assets;
+        var assessor = host.Assessor;
         var asset = Deployment("manual:risky-bot");
 
         await assets.UpsertAsync([asset], Ct);
@@ -95,9 +116,8 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     [Fact]
     public async Task Attested_controls_count_until_they_expire()
     {
-        await using var factory = new LocalHostFactory(azurite);
-        var services = factory.Services;
-        await services.GetRequiredService<AiSecStorage>().EnsureCreatedAsync(Ct);
+        await using var host = await StartAsync();
+        var services = host.Services;
         var asset = Deployment("manual:attested");
         await services.GetRequiredService<AssetStore>().UpsertAsync([asset], Ct);
         var attestations = services.GetRequiredService<AttestationStore>();
@@ -114,12 +134,11 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_new_compliance_gap_on_a_production_asset_raises_a_signal()
     {
-        await using var factory = new LocalHostFactory(azurite);
-        var services = factory.Services;
-        var storage = services.GetRequiredService<AiSecStorage>();
-        await storage.EnsureCreatedAsync(Ct);
-        var assets = services.GetRequiredService<AssetStore>();
-        var assessor = services.GetRequiredService<RiskAssessor>();
+        await using var host = await StartAsync();
+        var services = host.Services;
+        var storage = host.Storage;
+        var assets = host.Assets;
+        var assessor = host.Assessor;
         var asset = Deployment("manual:owned") with { Owner = "team-a", LastSecurityReview = DateTimeOffset.UtcNow.AddDays(-5) };
         await assets.UpsertAsync([asset], Ct);
         await assessor.AssessAllAsync(Ct);
@@ -137,9 +156,8 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     [Fact]
     public async Task Skips_assets_with_unknown_values_without_failing_the_run()
     {
-        await using var factory = new LocalHostFactory(azurite);
-        var services = factory.Services;
-        await services.GetRequiredService<AiSecStorage>().EnsureCreatedAsync(Ct);
+        await using var host = await StartAsync();
+        var services = host.Services;
         await services.GetRequiredService<AssetStore>().UpsertAsync([Deployment("manual:good"), Deployment("manual:bad", exposure: "galactic")], Ct);
 
         var summary = await services.GetRequiredService<RiskAssessor>().AssessAllAsync(Ct);
@@ -151,13 +169,12 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     [Fact]
     public async Task Http_lists_scores_by_residual_and_gets_one_by_an_id_with_slashes()
     {
-        await using var factory = new LocalHostFactory(azurite);
-        var services = factory.Services;
-        await services.GetRequiredService<AiSecStorage>().EnsureCreatedAsync(Ct);
+        await using var host = await StartAsync();
+        var services = host.Services;
         var armId = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/acct/deployments/d1";
         await services.GetRequiredService<AssetStore>().UpsertAsync([Deployment(armId, exposure: "public", classification: "restricted"), Deployment("manual:quiet")], Ct);
         await services.GetRequiredService<RiskAssessor>().AssessAllAsync(Ct);
-        using var client = factory.CreateClient();
+        using var client = host.Factory.CreateClient();
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/risk", Ct);
         var one = await client.GetAsync(new Uri("/api/risk/" + Uri.EscapeDataString(armId), UriKind.Relative), Ct);
@@ -174,11 +191,10 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_discovery_change_event_triggers_reassessment()
     {
-        await using var factory = new LocalHostFactory(azurite);
-        var services = factory.Services;
-        var storage = services.GetRequiredService<AiSecStorage>();
-        await storage.EnsureCreatedAsync(Ct);
-        using var client = factory.CreateClient(); // starts the host and its queue pollers
+        await using var host = await StartAsync();
+        var services = host.Services;
+        var storage = host.Storage;
+        using var client = host.Factory.CreateClient(); // starts the host and its queue pollers
         var asset = Deployment("manual:changed");
         await services.GetRequiredService<AssetStore>().UpsertAsync([asset], Ct);
 
