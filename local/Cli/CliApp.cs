@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(GuardCommands.Create());
         root.Subcommands.Add(RiskCommands.Create());
         root.Subcommands.Add(AssetsCommands.Create());
+        root.Subcommands.Add(DiscoverCommand.Create());
         root.Subcommands.Add(AuditCommands.Create());
         return root;
     }
