@@ -133,6 +133,18 @@ public static partial class HuggingFaceScanner
     /// <summary>The model card's front-matter <c>license:</c>, else the first line of a LICENSE file.</summary>
     private static string? License(string folder)
     {
+        try
+        {
+            return ReadLicense(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RegexMatchTimeoutException)
+        {
+            return null; // an unreadable card or licence file leaves the licence unknown; the scan goes on
+        }
+    }
+
+    private static string? ReadLicense(string folder)
+    {
         var card = Path.Combine(folder, "README.md");
         if (File.Exists(card))
         {
