@@ -61,11 +61,7 @@ public sealed class GuardrailHttpBenchmark : IBenchmark
     /// <summary>The default policy limits each app to 1,000 req/s; the benchmark measures the host, not the limiter.</summary>
     private static async Task AllowUnlimitedRateAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var storage = new AiSec.Shared.Storage.AiSecStorage(
-            new Azure.Data.Tables.TableServiceClient(connectionString),
-            new Azure.Storage.Blobs.BlobServiceClient(connectionString),
-            new Azure.Storage.Queues.QueueServiceClient(connectionString),
-            Microsoft.Extensions.Options.Options.Create(new AiSec.Shared.Storage.StorageOptions { ConnectionString = connectionString }));
+        var storage = AiSec.Shared.Storage.AiSecStorage.FromConnectionString(connectionString);
         await storage.EnsureCreatedAsync(cancellationToken);
         await new AiSec.Guardrail.State.GuardrailStore(storage)
             .SavePolicyAsync("bench", AiSec.Guardrail.Policy.GuardrailPolicy.Default with { RequestsPerSecond = 0 }, cancellationToken);

@@ -17,6 +17,16 @@ public sealed class AiSecStorage(
 {
     private readonly string _prefix = options.Value.Prefix;
 
+    /// <summary>
+    /// Clients for one connection string, configured as <see cref="StorageServiceCollectionExtensions.AddAiSecStorage"/>
+    /// configures them (Base64 queue messages), for tools and tests that run without a host.
+    /// </summary>
+    public static AiSecStorage FromConnectionString(string connectionString, string prefix = "") => new(
+        new TableServiceClient(connectionString),
+        new BlobServiceClient(connectionString),
+        new QueueServiceClient(connectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }),
+        Options.Create(new StorageOptions { ConnectionString = connectionString, Prefix = prefix }));
+
     public TableServiceClient TableService => tables;
 
     public BlobServiceClient BlobService => blobs;

@@ -47,12 +47,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>Storage clients for one test, with its own prefix, and every table/queue/container created.</summary>
     public async Task<AiSecStorage> CreateStorageAsync(string? prefix = null)
     {
-        var options = Options.Create(new StorageOptions { ConnectionString = ConnectionString, Prefix = prefix ?? NewPrefix() });
-        var storage = new AiSecStorage(
-            new TableServiceClient(ConnectionString),
-            new BlobServiceClient(ConnectionString),
-            new QueueServiceClient(ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }),
-            options);
+        var storage = AiSecStorage.FromConnectionString(ConnectionString, prefix ?? NewPrefix());
         await storage.EnsureCreatedAsync(CancellationToken.None);
         return storage;
     }
