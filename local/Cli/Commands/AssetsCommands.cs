@@ -37,7 +37,7 @@ public static class AssetsCommands
                 Console.Out.WriteLine("id,name,source,assetType,status,modelName,modelVersion,cloudProvider,region,networkExposure,firstSeen,lastSeen");
                 foreach (var a in assets)
                 {
-                    Console.Out.WriteLine(string.Join(',', new[] { a.Id, a.Name, a.Source, a.AssetType, a.Status, a.ModelName, a.ModelVersion, a.CloudProvider, a.Region, a.NetworkExposure, a.FirstSeen.ToString("o"), a.LastSeen.ToString("o") }.Select(Csv)));
+                    Console.Out.WriteLine(string.Join(',', new[] { a.Id, a.Name, a.Source, a.AssetType, a.Status, a.ModelName, a.ModelVersion, a.CloudProvider, a.Region, a.NetworkExposure, a.FirstSeen.ToString("o"), a.LastSeen.ToString("o") }.Select(CliOutput.Csv)));
                 }
             }
             else
@@ -136,6 +136,4 @@ public static class AssetsCommands
         });
     }
 
-    private static string Csv(string? value) =>
-        value is null ? "" : value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal) ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

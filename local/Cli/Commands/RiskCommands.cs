@@ -70,7 +70,7 @@ public static class RiskCommands
                 Console.Out.WriteLine("assetId,name,inherentRiskScore,controlEffectiveness,residualRiskScore,riskLevel");
                 foreach (var r in rows)
                 {
-                    Console.Out.WriteLine(FormattableString.Invariant($"{Csv(r.AssetId)},{Csv(r.Result.AssetName)},{r.Result.InherentRiskScore},{r.Result.ControlEffectiveness},{r.Result.ResidualRiskScore},{r.Result.RiskLevel}"));
+                    Console.Out.WriteLine(FormattableString.Invariant($"{CliOutput.Csv(r.AssetId)},{CliOutput.Csv(r.Result.AssetName)},{r.Result.InherentRiskScore},{r.Result.ControlEffectiveness},{r.Result.ResidualRiskScore},{r.Result.RiskLevel}"));
                 }
             }
             else
@@ -153,9 +153,6 @@ public static class RiskCommands
         });
     }
 
-    private static string Csv(string value) => value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal)
-        ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-        : value;
 
     /// <summary><c>aisec risk score --asset-file F [--controls-file C] [--json]</c>: pure, touches no storage.</summary>
     private static Command Score()

@@ -17,6 +17,12 @@ public static class CliOutput
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
+    /// <summary>One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.</summary>
+    public static string Csv(string? value) =>
+        value is null ? ""
+        : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        : value;
+
     public static int Fail(int exitCode, string message)
     {
         Console.Error.WriteLine($"aisec: error: {message}");
