@@ -16,6 +16,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAiSecStorage(builder.Configuration);
 builder.Services.AddAuditLog(builder.Configuration);
 builder.Services.AddGuardrail(builder.Configuration);
+builder.Services.AddGuardrailBackgroundServices();
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddRisk(builder.Configuration);
 builder.Services.AddPlaybooks(builder.Configuration);

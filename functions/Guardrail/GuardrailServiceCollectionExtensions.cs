@@ -38,14 +38,23 @@ public static class GuardrailServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<GuardrailStore>();
         services.TryAddSingleton<GuardrailState>();
-        services.AddHostedService(sp => sp.GetRequiredService<GuardrailState>());
         services.TryAddSingleton<GuardrailCounters>();
-        services.AddHostedService(sp => sp.GetRequiredService<GuardrailCounters>());
         services.TryAddSingleton<IncidentSignalPublisher>();
         services.TryAddSingleton<BurstDetector>();
         services.TryAddSingleton<AppRateLimiter>();
         services.TryAddSingleton<GuardrailService>();
         services.TryAddSingleton<GuardrailHttpHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// What a host that serves guardrail traffic runs in the background: the policy/key/rule refresher, the counter
+    /// flusher and the classifier warm-up. Hosts that only run commands (the CLI) leave them out.
+    /// </summary>
+    public static IServiceCollection AddGuardrailBackgroundServices(this IServiceCollection services)
+    {
+        services.AddHostedService(sp => sp.GetRequiredService<GuardrailState>());
+        services.AddHostedService(sp => sp.GetRequiredService<GuardrailCounters>());
         services.AddHostedService<ClassifierWarmUp>();
         return services;
     }

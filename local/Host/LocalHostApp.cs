@@ -1,3 +1,4 @@
+using AiSec.Guardrail;
 using AiSec.LocalHost.Extensions;
 using AiSec.LocalHost.Queues;
 using AiSec.LocalHost.Telemetry;
@@ -43,6 +44,7 @@ public static class LocalHostApp
         builder.Services.AddAiSecTelemetry(builder.Configuration);
         builder.Services.AddCronTimers();
         builder.Services.AddQueueTriggers();
+        builder.Services.AddGuardrailBackgroundServices();
         return builder;
     }
 
