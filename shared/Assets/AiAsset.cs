@@ -18,6 +18,12 @@ public sealed record AiAsset
 
     public required string AssetType { get; init; }
 
+    /// <summary>
+    /// Where the collector found the asset, as a slash-separated path (ARM subscription or account id, AWS
+    /// <c>aws/&lt;account&gt;/&lt;region&gt;</c>, scan root). A failed scan of a scope marks the assets in it unknown.
+    /// </summary>
+    public string? Scope { get; init; }
+
     public string Status { get; init; } = AssetVocabulary.Status.Active;
 
     public string? ModelName { get; init; }

@@ -1,4 +1,4 @@
-namespace AiSec.Risk.Assessment;
+namespace AiSec.Shared.Assets;
 
 /// <summary>
 /// The <c>AiAsset.Properties</c> names Discovery writes and Risk reads as evidence of controls. One place, so the
