@@ -1,6 +1,11 @@
+using AiSec.Discovery.AzureArm;
+using AiSec.Discovery.Collectors;
+using AiSec.Discovery.HuggingFace;
 using AiSec.Discovery.Http;
 using AiSec.Discovery.Manual;
+using AiSec.Discovery.Registry;
 using AiSec.Shared.Assets;
+using AiSec.Shared.Timers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,13 +14,23 @@ namespace AiSec.Discovery;
 
 public static class DiscoveryServiceCollectionExtensions
 {
-    /// <summary>The asset registry: manual registration, queries and the compliance-gap report.</summary>
+    /// <summary>The asset registry, its collectors (Azure, Hugging Face), reconciliation and the discovery timer.</summary>
     public static IServiceCollection AddDiscovery(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
         services.TryAddSingleton<AssetStore>();
+        services.TryAddSingleton<AssetOverrideStore>();
+        services.TryAddSingleton<AssetReconciler>();
         services.TryAddSingleton<ManualRegistration>();
+        services.TryAddSingleton<AssetAnnotation>();
         services.TryAddSingleton<AssetsHttpHandler>();
+
+        services.AddAzureDiscovery(configuration);
+        services.AddOptions<HuggingFaceDiscoveryOptions>().Bind(configuration.GetSection(HuggingFaceDiscoveryOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAssetCollector, HuggingFaceCollector>());
+
+        services.TryAddSingleton<DiscoveryRunner>();
+        services.TryAddSingleton<DiscoveryJob>();
+        services.AddSingleton<ITimerJob>(sp => sp.GetRequiredService<DiscoveryJob>());
         return services;
     }
 }

@@ -88,7 +88,7 @@ public sealed class HuggingFaceScanTests(AzuriteFixture azurite) : IDisposable
 
         await File.WriteAllBytesAsync(Path.Combine(hub, "broken.safetensors"), Safetensors(dataLength: 4, declaredEnd: 4096), Ct);
 
-        var scan = await HuggingFaceScanner.ScanAsync([_root], DateTimeOffset.UtcNow, Ct);
+        var scan = await HuggingFaceScanner.ScanAsync([_root], DateTimeOffset.UtcNow, null, Ct);
 
         Assert.Equal(2, scan.Assets.Count);
         var plainAsset = scan.Assets.Single(a => a.Name == "plain-model");
@@ -119,8 +119,8 @@ public sealed class HuggingFaceScanTests(AzuriteFixture azurite) : IDisposable
         var listed = await CliRunner.RunAsync(["assets", "list", "--json"], settings, cancellationToken: Ct);
 
         Assert.Equal(0, discovered.ExitCode);
-        Assert.Equal(1, JsonDocument.Parse(discovered.StdOut).RootElement.GetProperty("dangerousPickles").GetInt32());
-        Assert.Equal(0, JsonDocument.Parse(again.StdOut).RootElement.GetProperty("created").GetInt32());
+        Assert.Equal(1, JsonDocument.Parse(discovered.StdOut).RootElement.GetProperty("sources")[0].GetProperty("dangerousPickles").GetInt32());
+        Assert.Equal(0, JsonDocument.Parse(again.StdOut).RootElement.GetProperty("sources")[0].GetProperty("created").GetInt32());
         var asset = Assert.Single(JsonNode.Parse(listed.StdOut)!.AsArray());
         Assert.Equal("hf", asset!["source"]!.ToString());
         var weight = asset["properties"]!["weights"]![0]!;
@@ -131,12 +131,12 @@ public sealed class HuggingFaceScanTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public async Task Cloud_sources_say_they_are_not_available_yet()
+    public async Task A_source_that_is_not_configured_is_a_usage_error_naming_the_setting()
     {
-        var result = await CliRunner.RunAsync(["discover", "--source", "azure"], cancellationToken: Ct);
+        var result = await CliRunner.RunAsync(["discover", "--source", "azure"], azurite.Settings(AzuriteFixture.NewPrefix()), cancellationToken: Ct);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("not available", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Discovery:Azure:Enabled", result.StdErr, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

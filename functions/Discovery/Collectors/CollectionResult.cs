@@ -9,6 +9,9 @@ namespace AiSec.Discovery.Collectors;
 /// </summary>
 public sealed record CollectionResult(IReadOnlyList<AiAsset> Assets, IReadOnlyList<ScopeFailure> Failures)
 {
+    /// <summary>Problems that did not stop the scan (an unreadable sub-folder, a malformed file).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static CollectionResult FailedEntirely(string error) => new([], [new ScopeFailure(AssetScope.Everything, error)]);
 
     public bool CoversFailedScope(string? assetScope) =>

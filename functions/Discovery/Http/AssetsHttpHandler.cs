@@ -1,36 +1,87 @@
 using AiSec.Discovery.Manual;
+using AiSec.Discovery.Registry;
 using AiSec.Shared.Assets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AiSec.Discovery.Http;
 
-/// <summary>GET /api/assets[?type&amp;classification&amp;owner&amp;status&amp;source], GET /api/assets/{id}, GET /api/assets/gaps, POST /api/assets.</summary>
-public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration registration, TimeProvider time)
+/// <summary>
+/// GET /api/assets[?type&amp;classification&amp;owner&amp;regulatory&amp;status&amp;source&amp;unreviewed&amp;q],
+/// GET /api/assets/{id}, GET /api/assets/graph?id=, GET /api/assets/gaps, POST /api/assets, PATCH /api/assets/{id}.
+/// </summary>
+public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration registration, AssetAnnotation annotation, TimeProvider time)
 {
-    public sealed record Filter(string? Type, string? Classification, string? Owner, string? Status, string? Source, string? Regulatory);
-
-    public async Task<Ok<List<AiAsset>>> ListAsync(Filter filter, CancellationToken cancellationToken)
+    public async Task<Ok<List<AiAsset>>> ListAsync(AssetQuery query, CancellationToken cancellationToken)
     {
-        var all = await assets.ListAsync(cancellationToken, filter.Source);
-        return TypedResults.Ok(all.Where(a =>
-            (filter.Type is null || a.AssetType == filter.Type)
-            && (filter.Classification is null || a.DataClassification == filter.Classification)
-            && (filter.Owner is null || string.Equals(a.Owner, filter.Owner, StringComparison.OrdinalIgnoreCase))
-            && (filter.Status is null || a.Status == filter.Status)
-            && (filter.Regulatory is null || a.RegulatoryScope.Contains(filter.Regulatory, StringComparer.OrdinalIgnoreCase)))
-            .OrderBy(a => a.Name, StringComparer.Ordinal).ToList());
+        var all = await assets.ListAsync(cancellationToken, query.Source);
+        return TypedResults.Ok(query.Apply(all, time.GetUtcNow()).ToList());
     }
 
     public async Task<Results<Ok<AiAsset>, ProblemHttpResult>> GetAsync(string id, CancellationToken cancellationToken)
     {
+        var (assetId, asset) = await FindAsync(id, cancellationToken);
+        return asset is null ? NotFound(assetId) : TypedResults.Ok(asset);
+    }
+
+    public async Task<Results<Ok<AssetGraph.Result>, ProblemHttpResult>> GraphAsync(string? id, int? depth, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return TypedResults.Problem(detail: "Name the asset with ?id=.", statusCode: StatusCodes.Status400BadRequest, title: "Missing id");
+        }
+
+        if (depth is < 1)
+        {
+            return TypedResults.Problem(detail: "depth must be at least 1.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid depth");
+        }
+
+        var (assetId, asset) = await FindAsync(id, cancellationToken);
+        return asset is null ? NotFound(assetId) : TypedResults.Ok(AssetGraph.Build(await assets.ListAsync(cancellationToken), asset.Id, depth ?? int.MaxValue));
+    }
+
+    public async Task<Results<Ok<AiAsset>, ValidationProblem, ProblemHttpResult>> AnnotateAsync(string id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsJson(request))
+        {
+            return UnsupportedMediaType();
+        }
+
+        var (assetId, existing) = await FindAsync(id, cancellationToken);
+        if (existing is null)
+        {
+            return NotFound(assetId);
+        }
+
+        using var reader = new StreamReader(request.Body);
+        try
+        {
+            var annotated = await annotation.AnnotateAsync(existing.Id, await reader.ReadToEndAsync(cancellationToken), "http", cancellationToken);
+            return annotated is null ? NotFound(assetId) : TypedResults.Ok(annotated);
+        }
+        catch (AssetValidationException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Field] = [ex.Message] }, detail: ex.Message, title: "The annotation is not valid");
+        }
+    }
+
+    /// <summary>ARM ids start with a slash that a URL path swallows; accept them with or without it.</summary>
+    private async Task<(string AssetId, AiAsset? Asset)> FindAsync(string id, CancellationToken cancellationToken)
+    {
         var assetId = Uri.UnescapeDataString(id);
         var asset = await assets.GetAsync(assetId, cancellationToken)
             ?? (assetId.StartsWith('/') ? null : await assets.GetAsync("/" + assetId, cancellationToken));
-        return asset is null
-            ? TypedResults.Problem(detail: $"No asset '{assetId}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
-            : TypedResults.Ok(asset);
+        return (assetId, asset);
     }
+
+    private static ProblemHttpResult NotFound(string assetId) =>
+        TypedResults.Problem(detail: $"No asset '{assetId}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    private static bool IsJson(HttpRequest request) =>
+        request.ContentType is not null && request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static ProblemHttpResult UnsupportedMediaType() =>
+        TypedResults.Problem(detail: "Send JSON with Content-Type: application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
 
     public async Task<Ok<List<AssetGaps>>> GapsAsync(CancellationToken cancellationToken)
     {
@@ -41,9 +92,9 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
 
     public async Task<Results<Created<AiAsset>, Ok<AiAsset>, ValidationProblem, ProblemHttpResult>> RegisterAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        if (!IsJson(request))
         {
-            return TypedResults.Problem(detail: "Send the asset as JSON with Content-Type: application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return UnsupportedMediaType();
         }
 
         using var reader = new StreamReader(request.Body);

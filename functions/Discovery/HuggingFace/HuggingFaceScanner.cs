@@ -16,27 +16,31 @@ public static partial class HuggingFaceScanner
 {
     private const int MaxDepth = 8;
 
-    public sealed record ScanResult(IReadOnlyList<AiAsset> Assets, IReadOnlyList<string> Errors);
+    /// <summary>The models found, problems worth reporting, and the roots that could not be scanned at all.</summary>
+    public sealed record ScanResult(IReadOnlyList<AiAsset> Assets, IReadOnlyList<string> Errors, IReadOnlyList<string> FailedRoots);
 
-    public static async Task<ScanResult> ScanAsync(IEnumerable<string> roots, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="cache">Weight facts from earlier scans: files whose size and modification time did not change are not rehashed.</param>
+    public static async Task<ScanResult> ScanAsync(IEnumerable<string> roots, DateTimeOffset now, WeightScanCache? cache, CancellationToken cancellationToken)
     {
         var assets = new List<AiAsset>();
         var errors = new List<string>();
-        foreach (var root in roots)
+        var failedRoots = new List<string>();
+        foreach (var root in roots.Select(Path.GetFullPath))
         {
             if (!Directory.Exists(root))
             {
                 errors.Add($"{root}: not a folder");
+                failedRoots.Add(root);
                 continue;
             }
 
             foreach (var folder in ModelFolders(root, errors))
             {
-                assets.Add(await DescribeAsync(folder, now, cancellationToken));
+                assets.Add(await DescribeAsync(folder, root, now, cache, cancellationToken));
             }
         }
 
-        return new ScanResult(assets, errors);
+        return new ScanResult(assets, errors, failedRoots);
     }
 
     private static IEnumerable<string> ModelFolders(string root, List<string> errors)
@@ -86,7 +90,7 @@ public static partial class HuggingFaceScanner
         }
     }
 
-    private static async Task<AiAsset> DescribeAsync(string folder, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<AiAsset> DescribeAsync(string folder, string root, DateTimeOffset now, WeightScanCache? cache, CancellationToken cancellationToken)
     {
         var config = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "config.json"), cancellationToken))!.AsObject();
         var hubName = HubCache().Match(folder.Replace('\\', '/'));
@@ -96,7 +100,7 @@ public static partial class HuggingFaceScanner
                      .Where(f => WeightFileInspector.Extensions.Contains(Path.GetExtension(f)))
                      .Order(StringComparer.Ordinal))
         {
-            weights.Add(await WeightFileInspector.InspectAsync(file, Path.GetRelativePath(folder, file), cancellationToken));
+            weights.Add(await InspectAsync(file, Path.GetRelativePath(folder, file), cache, cancellationToken));
         }
 
         var license = License(folder);
@@ -108,6 +112,7 @@ public static partial class HuggingFaceScanner
             Name = name,
             Source = AssetVocabulary.Sources.HuggingFace,
             AssetType = AssetVocabulary.Types.FoundationModel,
+            Scope = root,
             ModelName = name,
             ModelVersion = hubName.Success ? hubName.Groups["rev"].Value : null,
             ModelProvider = "self_hosted",
@@ -126,6 +131,19 @@ public static partial class HuggingFaceScanner
                 ["weights"] = JsonSerializer.SerializeToNode(weights, Json),
             },
         };
+    }
+
+    private static async Task<WeightFile> InspectAsync(string file, string relativeName, WeightScanCache? cache, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(file);
+        if (cache?.TryGet(info) is { } known)
+        {
+            return known with { File = relativeName };
+        }
+
+        var weight = await WeightFileInspector.InspectAsync(file, relativeName, cancellationToken);
+        cache?.Remember(info, weight);
+        return weight;
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static AiSec.Discovery.Manual.AssetJsonFields;
 using System.Text.RegularExpressions;
 using AiSec.Shared.Assets;
 
@@ -69,45 +70,6 @@ public static partial class ManualAssetReader
             LastSeen = now,
         };
     }
-
-    private static string? Text(JsonObject root, string field) => root[field] switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue<string>(out var s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
-        _ => throw new AssetValidationException(field, "must be a string"),
-    };
-
-    private static string? OneOf(JsonObject root, string field, IReadOnlyList<string> allowed, bool required = false)
-    {
-        var value = Text(root, field)?.ToLowerInvariant();
-        if (value is null)
-        {
-            return required ? throw new AssetValidationException(field, $"is required (one of {string.Join(", ", allowed)})") : null;
-        }
-
-        return allowed.Contains(value) ? value : throw new AssetValidationException(field, $"'{value}' is not one of {string.Join(", ", allowed)}");
-    }
-
-    private static bool Flag(JsonObject root, string field) => root[field] switch
-    {
-        null => false,
-        JsonValue v when v.TryGetValue<bool>(out var b) => b,
-        _ => throw new AssetValidationException(field, "must be true or false"),
-    };
-
-    private static List<string> Strings(JsonObject root, string field) => root[field] switch
-    {
-        null => [],
-        JsonArray array => array.Select((item, i) => item is JsonValue v && v.TryGetValue<string>(out var s)
-            ? s
-            : throw new AssetValidationException($"{field}[{i}]", "must be a string")).ToList(),
-        _ => throw new AssetValidationException(field, "must be an array of strings"),
-    };
-
-    private static DateTimeOffset? Date(JsonObject root, string field) =>
-        Text(root, field) is not { } text ? null
-        : DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date
-        : throw new AssetValidationException(field, $"'{text}' is not an ISO date");
 
     private static string Slug(string name) => NonSlug().Replace(name.ToLowerInvariant(), "-").Trim('-');
 

@@ -1,64 +1,122 @@
 using System.CommandLine;
 using AiSec.Cli.Infrastructure;
+using AiSec.Discovery;
+using AiSec.Discovery.Collectors;
 using AiSec.Discovery.HuggingFace;
+using AiSec.Discovery.Registry;
 using AiSec.Shared.Assets;
 using Microsoft.Extensions.Configuration;
+using Spectre.Console;
 
 namespace AiSec.Cli.Commands;
 
-/// <summary><c>aisec discover --source hf --hf-path DIR</c>: inventory self-hosted models into the registry.</summary>
+/// <summary>
+/// <c>aisec discover [--source azure|aws|hf|all] [--hf-path DIR]...</c>: run collectors now and reconcile what they
+/// saw into the registry, with a live progress line on an interactive terminal.
+/// </summary>
 public static class DiscoverCommand
 {
     public static Command Create()
     {
-        var source = new Option<string>("--source") { Description = "Which collector to run (only hf is available in this build).", DefaultValueFactory = _ => "all" };
+        var source = new Option<string>("--source") { Description = "Which collector to run; all runs every configured one.", DefaultValueFactory = _ => "all" };
         source.AcceptOnlyFromAmong("azure", "aws", "hf", "all");
         var paths = new Option<string[]>("--hf-path") { Description = "Folder to scan for Hugging Face models (repeatable; adds to Discovery:HuggingFace:Paths).", AllowMultipleArgumentsPerToken = false };
         var json = CommonOptions.Json();
         var command = new Command("discover", "Find AI assets and record them in the registry.") { source, paths, json };
         return command.WithHandler(async (parse, ct) =>
         {
-            if (parse.GetValue(source) is "azure" or "aws")
+            var extraPaths = parse.GetValue(paths) ?? [];
+            var selected = parse.GetValue(source) switch
             {
-                throw new CliFailureException($"the {parse.GetValue(source)} collector is not available in this build yet; use --source hf");
+                "all" => null,
+                var one => (IReadOnlyCollection<string>)[one!],
+            };
+            await using var host = await CliHost.StartAsync(ct, HuggingFacePaths(extraPaths));
+            var runner = host.Get<DiscoveryRunner>();
+            if (selected is null && !runner.Collectors.Any(c => c.IsConfigured))
+            {
+                throw new CliUsageException("no collector is configured: set Discovery:Azure:Enabled, Discovery:Aws:Regions or Discovery:HuggingFace:Paths, or pass --hf-path DIR");
             }
 
-            var configured = CliHost.LoadConfiguration().GetSection("Discovery:HuggingFace:Paths").Get<string[]>() ?? [];
-            var roots = configured.Concat(parse.GetValue(paths) ?? []).Distinct(StringComparer.Ordinal).ToList();
-            if (roots.Count == 0)
+            IReadOnlyList<ReconcileSummary> summaries;
+            try
             {
-                throw new CliUsageException("no folders to scan: pass --hf-path DIR or set Discovery:HuggingFace:Paths");
+                summaries = await RunWithProgressAsync(runner, selected, ct);
+            }
+            catch (DiscoveryConfigurationException ex)
+            {
+                throw new CliUsageException(ex.Message);
             }
 
-            var now = TimeProvider.System.GetUtcNow();
-            var scan = await HuggingFaceScanner.ScanAsync(roots, now, ct);
-            await using var host = await CliHost.StartAsync(ct);
-            var store = host.Get<AssetStore>();
-            var found = new List<AiAsset>();
-            var created = 0;
-            foreach (var asset in scan.Assets)
-            {
-                var existing = await store.GetAsync(asset.Id, ct);
-                created += existing is null ? 1 : 0;
-                found.Add(existing is null ? asset : asset with { FirstSeen = existing.FirstSeen });
-            }
-
-            await store.UpsertAsync(found, ct);
-            var dangerous = found.Count(a => a.Properties["weights"]?.AsArray().Any(w => w?["pickleRisk"]?.ToString() == PickleScanner.Dangerous) == true);
             if (parse.GetValue(json))
             {
-                CliOutput.WriteJson(new { source = "hf", assets = found.Count, created, updated = found.Count - created, dangerousPickles = dangerous, errors = scan.Errors });
+                CliOutput.WriteJson(new { sources = summaries.Select(Describe).ToList() });
             }
             else
             {
-                CliOutput.Info($"hf: {found.Count} model(s) ({created} new), {dangerous} with dangerous pickle imports, {scan.Errors.Count} error(s)");
-                foreach (var error in scan.Errors)
-                {
-                    CliOutput.Info($"  {error}");
-                }
+                PrintTable(summaries);
             }
 
-            return ExitCodes.Success;
+            var failed = summaries.Sum(s => s.Failures.Count);
+            return failed == 0 ? ExitCodes.Success : CliOutput.Fail(ExitCodes.Failure, $"discovery finished with {failed} scope(s) that could not be read; their assets are marked unknown");
         });
+    }
+
+    /// <summary>Configured folders first, then --hf-path ones, written over the configured list's indices.</summary>
+    private static Dictionary<string, string?> HuggingFacePaths(string[] extra)
+    {
+        var configured = CliHost.LoadConfiguration().GetSection(HuggingFaceDiscoveryOptions.SectionName + ":Paths").Get<string[]>() ?? [];
+        return configured.Concat(extra.Select(Path.GetFullPath)).Distinct(StringComparer.Ordinal)
+            .Select((path, i) => (path, i))
+            .ToDictionary(p => $"{HuggingFaceDiscoveryOptions.SectionName}:Paths:{p.i}", p => (string?)p.path);
+    }
+
+    private static async Task<IReadOnlyList<ReconcileSummary>> RunWithProgressAsync(DiscoveryRunner runner, IReadOnlyCollection<string>? sources, CancellationToken ct)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (Console.IsErrorRedirected || !console.Profile.Capabilities.Interactive)
+        {
+            return await runner.RunAsync(sources, "cli", null, ct);
+        }
+
+        return await console.Status().StartAsync("discovering...", async context =>
+        {
+            var progress = new Progress<CollectionProgress>(p => context.Status($"{p.Source}: {Markup.Escape(p.Message)} ({p.AssetsSoFar} assets)"));
+            return await runner.RunAsync(sources, "cli", progress, ct);
+        });
+    }
+
+    private static object Describe(ReconcileSummary s) => new
+    {
+        source = s.Source,
+        assets = s.Seen,
+        created = s.Created,
+        updated = s.Updated,
+        missing = s.Missing,
+        unknown = s.Unknown,
+        changes = s.Changes.Select(c => new { assetId = c.AssetId, change = c.Kind, details = c.Details }).ToList(),
+        failures = s.Failures.Select(f => new { scope = f.Scope, error = f.Error }).ToList(),
+        dangerousPickles = s.Assets.Count(a => a.Properties["weights"] is System.Text.Json.Nodes.JsonArray weights
+            && weights.Any(w => w?["pickleRisk"]?.ToString() == PickleScanner.Dangerous)),
+    };
+
+    private static void PrintTable(IReadOnlyList<ReconcileSummary> summaries)
+    {
+        var table = new Table().AddColumns("source", "assets", "new", "missing", "unknown", "changes", "failed scopes");
+        foreach (var s in summaries)
+        {
+            table.AddRow(s.Source, $"{s.Seen}", $"{s.Created}", $"{s.Missing}", $"{s.Unknown}", $"{s.Changes.Count}", $"{s.Failures.Count}");
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var change in summaries.SelectMany(s => s.Changes).Where(c => c.Kind != AssetChangeKinds.NewAsset).Take(50))
+        {
+            CliOutput.Info($"  {change.Kind}: {change.AssetId} {change.Details}");
+        }
+
+        foreach (var failure in summaries.SelectMany(s => s.Failures))
+        {
+            CliOutput.Info($"  failed: {failure.Scope}: {failure.Error}");
+        }
     }
 }

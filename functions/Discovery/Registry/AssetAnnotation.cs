@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AiSec.Discovery.Manual;
+using AiSec.Shared.Assets;
+using AiSec.Shared.Audit;
+using AiSec.Shared.Storage;
+
+namespace AiSec.Discovery.Registry;
+
+/// <summary>
+/// A person sets owner, classification or other facts on an asset: stored as an override that every later scan
+/// re-applies, applied to the registry row now, audited, and handed to Risk for re-assessment.
+/// </summary>
+public sealed class AssetAnnotation(AssetStore assets, AssetOverrideStore overrides, AiSecStorage storage, IAuditLog audit, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <returns>The annotated asset, or null when no asset has that id.</returns>
+    /// <exception cref="AssetValidationException">The annotation is not valid.</exception>
+    public async Task<AiAsset?> AnnotateAsync(string assetId, string json, string actor, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var annotation = AnnotationReader.Read(json, assetId, actor, now);
+        var asset = await assets.GetAsync(assetId, cancellationToken);
+        if (asset is null)
+        {
+            return null;
+        }
+
+        var merged = await overrides.MergeAsync(annotation, cancellationToken);
+        var annotated = merged.ApplyTo(asset);
+        await assets.UpsertAsync([annotated], cancellationToken);
+        await audit.AppendAsync(
+            new AuditEvent(AuditStreams.Discovery, actor, "asset_annotated", assetId, "recorded", JsonSerializer.SerializeToNode(annotation, Json) as JsonObject),
+            AuditDurability.Durable,
+            cancellationToken);
+        await storage.Queue(StorageNames.Queues.DiscoveryChanges)
+            .SendMessageAsync(JsonSerializer.Serialize(new AssetChangeEvent(assetId, "asset_annotated", now)), cancellationToken);
+        return annotated;
+    }
+}
