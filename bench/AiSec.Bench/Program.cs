@@ -9,6 +9,7 @@ IBenchmark[] benchmarks =
     new GuardrailPipelineBenchmark(),
     new GuardrailHttpBenchmark(),
     new RiskAssessBenchmark(),
+    new DiscoveryAzureBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -12,8 +12,17 @@ public static class AzureDiscoveryServiceCollectionExtensions
     /// <summary>The Azure collector and its Resource Manager client, built once from <c>Discovery:Azure</c>.</summary>
     public static IServiceCollection AddAzureDiscovery(this IServiceCollection services, IConfiguration configuration)
     {
+        var section = configuration.GetSection(AzureDiscoveryOptions.SectionName);
         services.AddOptions<AzureDiscoveryOptions>()
-            .Bind(configuration.GetSection(AzureDiscoveryOptions.SectionName))
+            .Bind(section)
+            .PostConfigure(options =>
+            {
+                // App settings carry lists as one value ("sub1,sub2"), as the Bicep deployment writes them.
+                if (section[nameof(AzureDiscoveryOptions.SubscriptionIds)] is { Length: > 0 } joined)
+                {
+                    options.SubscriptionIds = joined.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         // Built on first use: a host with Azure discovery switched off never creates credentials.

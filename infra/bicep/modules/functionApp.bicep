@@ -67,7 +67,9 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Audit__SigningKey__KeyVaultUri', value: keyVaultUri }
         { name: 'Discovery__Schedule', value: '0 0 */6 * * *' }
         { name: 'Risk__Schedule', value: '0 30 */6 * * *' }
+        { name: 'Discovery__Azure__Enabled', value: 'true' }
         { name: 'Discovery__Azure__Credential', value: 'managedidentity' }
+        { name: 'Discovery__Azure__ManagedIdentityClientId', value: identity.properties.clientId }
         { name: 'Discovery__Azure__SubscriptionIds', value: join(discoverySubscriptionIds, ',') }
       ]
     }

@@ -154,4 +154,18 @@ public sealed class AzureCollectorTests(AzuriteFixture azurite)
         Assert.Equal("", failure.Scope);
         Assert.Contains("AuthenticationFailed", failure.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Configured_subscriptions_given_as_one_comma_separated_setting_are_the_only_ones_scanned()
+    {
+        await using var harness = await AzureDiscoveryHarness.StartAsync(azurite, new Dictionary<string, string?> { ["Discovery:Azure:SubscriptionIds"] = "sub-a, sub-b" });
+        harness.Arm.AddAccount("sub-a", "a");
+        harness.Arm.AddAccount("sub-b", "b");
+        harness.Arm.AddAccount("sub-c", "c");
+
+        var summary = await harness.DiscoverAsync();
+
+        Assert.Equal(["a", "b"], summary.Assets.Select(a => a.Name).Order().ToList());
+        Assert.DoesNotContain("/subscriptions", harness.Arm.Requests);
+    }
 }
