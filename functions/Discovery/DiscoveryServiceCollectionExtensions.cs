@@ -1,3 +1,4 @@
+using AiSec.Discovery.Aws;
 using AiSec.Discovery.AzureArm;
 using AiSec.Discovery.Collectors;
 using AiSec.Discovery.HuggingFace;
@@ -14,7 +15,7 @@ namespace AiSec.Discovery;
 
 public static class DiscoveryServiceCollectionExtensions
 {
-    /// <summary>The asset registry, its collectors (Azure, Hugging Face), reconciliation and the discovery timer.</summary>
+    /// <summary>The asset registry, its collectors (Azure, AWS Bedrock, Hugging Face), reconciliation and the discovery timer.</summary>
     public static IServiceCollection AddDiscovery(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton<AssetStore>();
@@ -25,6 +26,7 @@ public static class DiscoveryServiceCollectionExtensions
         services.TryAddSingleton<AssetsHttpHandler>();
 
         services.AddAzureDiscovery(configuration);
+        services.AddAwsDiscovery(configuration);
         services.AddOptions<HuggingFaceDiscoveryOptions>().Bind(configuration.GetSection(HuggingFaceDiscoveryOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAssetCollector, HuggingFaceCollector>());
 
