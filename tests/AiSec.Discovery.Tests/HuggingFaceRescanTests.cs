@@ -24,8 +24,11 @@ public sealed class HuggingFaceRescanTests(AzuriteFixture azurite) : IDisposable
     private LocalHostFactory Host(params string[] roots) => new(azurite, roots.Select((r, i) => (r, i))
         .ToDictionary(p => $"Discovery:HuggingFace:Paths:{p.i}", p => (string?)p.r));
 
-    private static async Task<ReconcileSummary> DiscoverAsync(LocalHostFactory host) =>
-        (await host.Services.GetRequiredService<DiscoveryRunner>().RunAsync(["hf"], "test", null, Ct)).Single();
+    private static async Task<ReconcileSummary> DiscoverAsync(LocalHostFactory host)
+    {
+        await host.StorageReadyAsync();
+        return (await host.Services.GetRequiredService<DiscoveryRunner>().RunAsync(["hf"], "test", null, Ct)).Single();
+    }
 
     [Fact]
     public async Task Unchanged_weights_come_from_the_cache_and_replaced_or_new_pickle_weights_are_changes()

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using AiSec.LocalHost.Extensions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace AiSec.Testing;
 
@@ -7,6 +10,10 @@ namespace AiSec.Testing;
 public sealed class LocalHostFactory(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? extra = null) : WebApplicationFactory<Program>
 {
     public string Prefix { get; } = AzuriteFixture.NewPrefix();
+
+    /// <summary>Starts the host and waits until its storage initializer has created the tables, queues and containers.</summary>
+    public Task StorageReadyAsync() =>
+        Services.GetRequiredService<StorageInitializer>().Ready.WaitAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -21,8 +21,14 @@ public static class AwsDiscoveryServiceCollectionExtensions
         }
 
         services.AddSingleton<AwsDiscoveryMarker>();
+        var section = configuration.GetSection(AwsDiscoveryOptions.SectionName);
         services.AddOptions<AwsDiscoveryOptions>()
-            .Bind(configuration.GetSection(AwsDiscoveryOptions.SectionName))
+            .Bind(section)
+            .PostConfigure(options =>
+            {
+                options.Regions = SettingLists.Joined(section, nameof(options.Regions)) ?? options.Regions;
+                options.RoleArns = SettingLists.Joined(section, nameof(options.RoleArns)) ?? options.RoleArns;
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

@@ -15,14 +15,7 @@ public static class AzureDiscoveryServiceCollectionExtensions
         var section = configuration.GetSection(AzureDiscoveryOptions.SectionName);
         services.AddOptions<AzureDiscoveryOptions>()
             .Bind(section)
-            .PostConfigure(options =>
-            {
-                // App settings carry lists as one value ("sub1,sub2"), as the Bicep deployment writes them.
-                if (section[nameof(AzureDiscoveryOptions.SubscriptionIds)] is { Length: > 0 } joined)
-                {
-                    options.SubscriptionIds = joined.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                }
-            })
+            .PostConfigure(options => options.SubscriptionIds = SettingLists.Joined(section, nameof(options.SubscriptionIds)) ?? options.SubscriptionIds)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         // Built on first use: a host with Azure discovery switched off never creates credentials.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace AiSec.Cli.Infrastructure;
 
@@ -51,7 +52,12 @@ public sealed class CliHost : IAsyncDisposable
             }
 
             builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.AddConsole(o =>
+            {
+                o.LogToStandardErrorThreshold = LogLevel.Trace;
+                o.FormatterName = CliLogFormatter.FormatterName;
+            });
+            builder.Logging.AddConsoleFormatter<CliLogFormatter, ConsoleFormatterOptions>();
             // A command's stdout is its result: only warnings reach stderr, whatever appsettings.json says for the
             // host, and Azure SDK request warnings (e.g. "409 already exists" on idempotent creates) stay silent.
             builder.Services.Configure<LoggerFilterOptions>(o =>

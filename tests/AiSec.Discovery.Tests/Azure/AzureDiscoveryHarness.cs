@@ -42,8 +42,11 @@ public sealed class AzureDiscoveryHarness : IAsyncDisposable
         ["Discovery:Azure:MaxRetries"] = "3",
     };
 
-    public async Task<ReconcileSummary> DiscoverAsync() =>
-        (await Host.Services.GetRequiredService<DiscoveryRunner>().RunAsync(["azure"], "test", null, TestContext.Current.CancellationToken)).Single();
+    public async Task<ReconcileSummary> DiscoverAsync()
+    {
+        await Host.StorageReadyAsync();
+        return (await Host.Services.GetRequiredService<DiscoveryRunner>().RunAsync(["azure"], "test", null, TestContext.Current.CancellationToken)).Single();
+    }
 
     public async Task<AiAsset> AssetAsync(string id) =>
         await Host.Services.GetRequiredService<AssetStore>().GetAsync(id, TestContext.Current.CancellationToken)
