@@ -139,6 +139,8 @@ internal static partial class HiddenContent
     [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){7,}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Hex();
 
-    [GeneratedRegex(@"(?:[^\s%]*%[0-9A-Fa-f]{2}){3,}[^\s%]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    // Starts only at a token's start and never gives back a run of plain characters: the older
+    // "(?:[^\s%]*%XX){3,}" backtracked quadratically over one long token (a base64 blob) and timed out.
+    [GeneratedRegex(@"(?<![^\s%])(?>[^\s%]*)(?:%[0-9A-Fa-f]{2}(?>[^\s%]*)){3,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex UrlEncoded();
 }

@@ -60,7 +60,8 @@ public static class TextNormalizer
 
             // Compatibility forms (fullwidth, ligatures, mathematical letters, which are surrogate pairs) → NFKC.
             var width = char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]) ? 2 : 1;
-            var folded = original.AsSpan(i, width).ToString().Normalize(NormalizationForm.FormKC);
+            // A lone surrogate (legal in a JSON string) makes Normalize throw, which would fail the whole check.
+            var folded = width == 1 && char.IsSurrogate(c) ? "�" : original.AsSpan(i, width).ToString().Normalize(NormalizationForm.FormKC);
             foreach (var f in folded)
             {
                 if (IsInvisible(f))
