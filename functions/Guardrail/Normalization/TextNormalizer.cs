@@ -12,6 +12,12 @@ public static class TextNormalizer
 {
     private const int MaxDecodeDepth = 2;
 
+    /// <summary>
+    /// Stands for a run of two or more whitespace characters until spaced-out letters are joined: "i g n o r e   a l l"
+    /// uses the wider gap between words, which must survive as a word break ("ignore all", not "ignoreall").
+    /// </summary>
+    private const char WideGap = '\u0001';
+
     public static NormalizedText Normalize(string original) => Normalize(original, 0);
 
     private static NormalizedText Normalize(string original, int depth)
@@ -46,6 +52,10 @@ public static class TextNormalizer
                     map.Add(i);
                     lastWasSpace = true;
                 }
+                else if (chars.Count > 0 && chars[^1] == ' ')
+                {
+                    chars[^1] = WideGap;
+                }
 
                 continue;
             }
@@ -77,7 +87,7 @@ public static class TextNormalizer
             i += width - 1;
         }
 
-        if (chars.Count > 0 && chars[^1] == ' ')
+        if (chars.Count > 0 && chars[^1] is ' ' or WideGap)
         {
             chars.RemoveAt(chars.Count - 1);
             map.RemoveAt(map.Count - 1);
@@ -126,9 +136,14 @@ public static class TextNormalizer
         || c is >= '\uFE00' and <= '\uFE0F'
         || (char.GetUnicodeCategory(c) == UnicodeCategory.Format && c > 0x7F);
 
-    /// <summary>"i g n o r e" / "i-g-n-o-r-e" → "ignore": runs of at least four single letters joined by one separator.</summary>
+    /// <summary>
+    /// "i g n o r e" / "i-g-n-o-r-e" → "ignore": runs of at least four single letters joined by one separator, and
+    /// shorter runs ("a l l") that sit next to such a run across a wide gap, the way spaced-out sentences are written.
+    /// Separators are marked first and removed in one pass, so long spaced-out text stays linear.
+    /// </summary>
     private static void JoinSpacedLetters(List<char> chars, List<int> map)
     {
+        var runs = new List<(int Start, int End, int Letters)>();
         for (var start = 0; start < chars.Count; start++)
         {
             if (!IsSingleLetterAt(chars, start))
@@ -144,21 +159,57 @@ public static class TextNormalizer
                 letters++;
             }
 
-            if (letters >= 4)
+            if (letters >= 2)
             {
-                for (var i = end - 1; i > start; i -= 2)
-                {
-                    chars.RemoveAt(i);
-                    map.RemoveAt(i);
-                }
-
-                start += letters - 1;
+                runs.Add((start, end, letters));
             }
-            else
+
+            start = end;
+        }
+
+        var join = runs.Select(r => r.Letters >= 4).ToArray();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            // Forward then backward, so a short run between long ones is reached from either side.
+            for (var k = 0; k < runs.Count; k++)
             {
-                start = end;
+                var i = pass == 0 ? k : runs.Count - 1 - k;
+                var neighbour = pass == 0 ? i - 1 : i + 1;
+                if (!join[i] && neighbour >= 0 && neighbour < runs.Count && join[neighbour] && AcrossWideGap(chars, runs[i], runs[neighbour]))
+                {
+                    join[i] = true;
+                }
             }
         }
+
+        var drop = new bool[chars.Count];
+        for (var r = 0; r < runs.Count; r++)
+        {
+            for (var i = runs[r].End - 1; join[r] && i > runs[r].Start; i -= 2)
+            {
+                drop[i] = true;
+            }
+        }
+
+        var kept = 0;
+        for (var i = 0; i < chars.Count; i++)
+        {
+            if (!drop[i])
+            {
+                chars[kept] = chars[i] == WideGap ? ' ' : chars[i];
+                map[kept] = map[i];
+                kept++;
+            }
+        }
+
+        chars.RemoveRange(kept, chars.Count - kept);
+        map.RemoveRange(kept, map.Count - kept);
+    }
+
+    private static bool AcrossWideGap(List<char> chars, (int Start, int End, int Letters) a, (int Start, int End, int Letters) b)
+    {
+        var (left, right) = a.Start < b.Start ? (a, b) : (b, a);
+        return right.Start == left.End + 2 && chars[left.End + 1] == WideGap;
     }
 
     private static bool IsSingleLetterAt(List<char> chars, int i) =>
