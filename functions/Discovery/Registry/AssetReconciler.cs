@@ -45,13 +45,22 @@ public sealed partial class AssetReconciler(
             after = annotated.TryGetValue(after.Id, out var manual) ? manual.ApplyTo(after) : after;
             changes.AddRange(AssetChangeDetector.Between(before, after));
             writes.Add(after);
-            _ = before is null ? created++ : updated++;
+            if (before is null)
+            {
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
         }
 
         foreach (var before in existing.Values.Where(a => !seen.Contains(a.Id)))
         {
-            var status = result.CoversFailedScope(before.Scope) ? AssetVocabulary.Status.Unknown : AssetVocabulary.Status.Missing;
-            _ = status == AssetVocabulary.Status.Unknown ? unknown++ : missing++;
+            var unreadable = result.CoversFailedScope(before.Scope);
+            var status = unreadable ? AssetVocabulary.Status.Unknown : AssetVocabulary.Status.Missing;
+            unknown += unreadable ? 1 : 0;
+            missing += unreadable ? 0 : 1;
             if (before.Status != status)
             {
                 writes.Add(before with { Status = status });
