@@ -71,7 +71,7 @@ public sealed partial class AssetReconciler(
         await assets.UpsertAsync(writes, cancellationToken);
         await PublishAsync(source, actor, changes, result.Failures, now, cancellationToken);
         LogReconciled(logger, source, seen.Count, created, missing, unknown, changes.Count, result.Failures.Count);
-        return new ReconcileSummary(source, writes.Where(a => a.Status == AssetVocabulary.Status.Active).ToList(), seen.Count, created, updated, missing, unknown, changes, result.Failures);
+        return new ReconcileSummary(source, writes.Where(a => a.Status == AssetVocabulary.Status.Active).ToList(), seen.Count, created, updated, missing, unknown, changes, result.Failures, result.Warnings);
     }
 
     private async Task PublishAsync(string source, string actor, List<AssetChange> changes, IReadOnlyList<ScopeFailure> failures, DateTimeOffset now, CancellationToken cancellationToken)

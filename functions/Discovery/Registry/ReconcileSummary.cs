@@ -10,4 +10,5 @@ public sealed record ReconcileSummary(
     int Missing,
     int Unknown,
     IReadOnlyList<AssetChange> Changes,
-    IReadOnlyList<Collectors.ScopeFailure> Failures);
+    IReadOnlyList<Collectors.ScopeFailure> Failures,
+    IReadOnlyList<string> Warnings);

@@ -96,6 +96,7 @@ public static class DiscoverCommand
         unknown = s.Unknown,
         changes = s.Changes.Select(c => new { assetId = c.AssetId, change = c.Kind, details = c.Details }).ToList(),
         failures = s.Failures.Select(f => new { scope = f.Scope, error = f.Error }).ToList(),
+        warnings = s.Warnings,
         dangerousPickles = s.Assets.Count(a => a.Properties["weights"] is System.Text.Json.Nodes.JsonArray weights
             && weights.Any(w => w?["pickleRisk"]?.ToString() == PickleScanner.Dangerous)),
     };
@@ -112,6 +113,11 @@ public static class DiscoverCommand
         foreach (var change in summaries.SelectMany(s => s.Changes).Where(c => c.Kind != AssetChangeKinds.NewAsset).Take(50))
         {
             CliOutput.Info($"  {change.Kind}: {change.AssetId} {change.Details}");
+        }
+
+        foreach (var warning in summaries.SelectMany(s => s.Warnings))
+        {
+            CliOutput.Info($"  warning: {warning}");
         }
 
         foreach (var failure in summaries.SelectMany(s => s.Failures))
