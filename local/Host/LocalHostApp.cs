@@ -40,6 +40,9 @@ public static class LocalHostApp
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures throw in every environment, so the handler above answers them the same way everywhere.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddLocalCore(builder.Configuration);
         builder.Services.AddAiSecTelemetry(builder.Configuration);
         builder.Services.AddCronTimers();

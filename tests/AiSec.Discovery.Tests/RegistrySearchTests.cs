@@ -41,6 +41,30 @@ public sealed class RegistrySearchTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Bad_registry_requests_get_problem_details_not_server_errors()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        using var client = factory.CreateClient();
+        await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:db","name":"DB","assetType":"vector_database"}"""), Ct);
+
+        var responses = new[]
+        {
+            await client.GetAsync(new Uri("/api/assets?unreviewed=maybe", UriKind.Relative), Ct),
+            await client.GetAsync(new Uri("/api/assets/graph?id=manual:db&depth=0", UriKind.Relative), Ct),
+            await client.GetAsync(new Uri("/api/assets/graph?id=manual:nope", UriKind.Relative), Ct),
+            await client.PatchAsync(new Uri("/api/assets/manual:nope", UriKind.Relative), Json("""{"owner":"x"}"""), Ct),
+            await client.PatchAsync(new Uri("/api/assets/manual:db", UriKind.Relative), Json("""{"owner": """), Ct),
+            await client.PatchAsync(new Uri("/api/assets/manual:db", UriKind.Relative), Json("""{"sbomAvailable":"yes"}"""), Ct),
+            await client.PatchAsync(new Uri("/api/assets/manual:db", UriKind.Relative), new StringContent("owner=x", Encoding.UTF8, "text/plain"), Ct),
+        };
+
+        Assert.Equal(
+            [HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.UnsupportedMediaType],
+            responses.Select(r => r.StatusCode));
+        Assert.All(responses, r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
     public async Task Cli_search_graph_and_annotate_work_on_the_registry()
     {
         var settings = azurite.Settings(AzuriteFixture.NewPrefix());
