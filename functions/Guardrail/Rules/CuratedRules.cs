@@ -29,6 +29,7 @@ public static partial class CuratedRules
         new("reveal-system-prompt", DetectionCategory.PromptExtraction, 0.95, RevealSystemPrompt()),
         new("repeat-text-above", DetectionCategory.PromptExtraction, 0.9, RepeatAbove()),
         new("multilingual-extraction", DetectionCategory.PromptExtraction, 0.9, MultilingualExtraction()),
+        new("planted-for-the-reader", DetectionCategory.PromptInjection, 0.9, PlantedForTheReader()),
     ];
 
     /// <summary>
@@ -100,8 +101,11 @@ public static partial class CuratedRules
     [GeneratedRegex(@"\b(repeat|print|output|copy|echo|write)\b[^.\n]{0,30}\b(everything|all|the\s+(text|words|content|lines?))\s+(above|before|prior|preceding)\b|\b(begin|start)\s+your\s+(reply|answer|response|output)\s+with\b[^.\n]{0,60}\b(above|system|instructions?|prompt)\b|\bwhat\s+(was|were)\s+(written|said|typed)\s+(above|before)\s+(this|the\s+first)\b", Options, TimeoutMs)]
     private static partial Regex RepeatAbove();
 
-    [GeneratedRegex(@"\b(dear|attention|note\s+to(\s+the)?|hey|hi)?\s*(ai|assistant|chatbot|language\s+model|llm|gpt|copilot|agent)\s*[:,!-]+\s*(please\s+)?(ignore|disregard|forget|print|say|output|write|respond|reply|answer|tell|send|email|forward|call|execute|do\s+not)\b|\bignore\s+the\s+rest\s+of\s+(this|the)\s+(data|document|text|email|page|file|content|article)\b|\b(when|if)\s+(you|an?\s+ai|the\s+assistant)\s+(read|see|process|summari[sz]e)s?\s+this\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(dear|attention|note\s+to(\s+the)?|hey|hi)?\s*(ai|assistant|chatbot|language\s+model|llm|gpt|copilot|agent)\s*[:,!-]+\s*(please\s+)?(ignore|disregard|forget|print|say|output|write|respond|reply|answer|tell|send|email|forward|call|execute|do\s+not)\b", Options, TimeoutMs)]
     private static partial Regex InstructionToAssistant();
+
+    [GeneratedRegex(@"\bignore\s+the\s+rest\s+of\s+(this|the)\s+(data|document|text|email|page|file|content|article|message)\b|\b(when|if|once)\s+(an?\s+(ai|llm|language\s+model|ai\s+assistant|chatbot)|the\s+(assistant|model|ai|llm|chatbot|bot)|chatgpt|gpt|copilot|claude|gemini)\s+(reads?|sees?|process(es)?|summari[sz]es?|parses?|finds?|analy[sz]es?)\s+this\b[^.\n]{0,40}?\b(it|you|the\s+(assistant|model|ai))\s+(must|should|shall|needs?\s+to|has\s+to|will)\s+(ignore|disregard|reply|respond|say|output|write|answer|tell|forward|send|stop|only)\b", Options, TimeoutMs)]
+    private static partial Regex PlantedForTheReader();
 
     [GeneratedRegex(@"\b(modify|change|alter|rewrite|update|adjust)\s+your\s+(answer|response|reply|output|summary)\b|\b(in|at\s+the\s+(end|start|beginning)\s+of|before|after|throughout)\s+your\s+(answer|response|reply|summary|output)\s*,?\s*(you\s+(must|should)\s+)?(always\s+)?(include|add|append|insert|mention|recommend|promote|advertise|say|write|tell)\b|\b(append|add|insert|include)\s+(the\s+following|this)\s+(text|sentence|line|link|url)\s+(to|in|at)\b", Options, TimeoutMs)]
     private static partial Regex AnswerManipulation();
