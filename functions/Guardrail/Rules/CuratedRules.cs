@@ -25,6 +25,9 @@ public static partial class CuratedRules
     [
         new("override-previous-instructions", DetectionCategory.PromptInjection, 0.95, OverridePrevious()),
         new("new-instructions", DetectionCategory.PromptInjection, 0.85, NewInstructions()),
+        new("forget-everything-before", DetectionCategory.PromptInjection, 0.9, ForgetEverything()),
+        new("ignore-your-instructions", DetectionCategory.PromptInjection, 0.9, IgnoreYourInstructions()),
+        new("new-task-follows", DetectionCategory.PromptInjection, 0.85, NewTaskFollows()),
         new("stop-and-instead", DetectionCategory.PromptInjection, 0.8, StopAndInstead()),
         new("tool-abuse", DetectionCategory.PromptInjection, 0.8, ToolAbuse()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideIgnore()),
@@ -104,6 +107,18 @@ public static partial class CuratedRules
 
     [GeneratedRegex(@"\b(your|the)\s+new\s+(instructions?|task|goal|objective|rules?|role)\s+(is|are|will be)\b|\bnew\s+instructions?\s*:|\bfrom\s+now\s+on,?\s+(you|ignore|only|always|respond|answer|reply|act)\b|\b(updated|revised|real|actual|true)\s+(system\s+)?instructions?\s*:", Options, TimeoutMs)]
     private static partial Regex NewInstructions();
+
+    /// <summary>"Forget everything I told you before", "forget about all the assignments": a reset of the conversation.</summary>
+    [GeneratedRegex(@"\b(forget|ignore|disregard)\s+(about\s+)?(everything|all(\s+of)?\s+(that|this))\s+(before|above|prior|so\s+far|previously|earlier|i\s+(told|said)|we('ve|\s+have)\s+(talked|discussed))\b|\b(forget|ignore|disregard)\s+(about\s+)?all\s+(the\s+)?(assignments|previous\s+information)\b", Options, TimeoutMs)]
+    private static partial Regex ForgetEverything();
+
+    /// <summary>"Ignore your instructions", "disregard the directions": the model's own instructions as the object.</summary>
+    [GeneratedRegex(@"\b(ignore|disregard|forget|override|bypass)\s+(all\s+)?(of\s+)?(your|the|these|those|any)\s+(previous\s+|prior\s+|earlier\s+|original\s+|current\s+)?(instructions|directions|directives|programming|system\s+prompt)\b", Options, TimeoutMs)]
+    private static partial Regex IgnoreYourInstructions();
+
+    /// <summary>"Now new tasks follow", "focus on your new task": a hijack announcing itself.</summary>
+    [GeneratedRegex(@"\bnew\s+tasks?\s+(follow|come|are\s+coming)|\b(focus|concentrate)\s+on\s+your\s+new\s+task\b|\b(start|begin)\s+(over\s+)?with\s+a\s+new\s+(task|assignment)\b", Options, TimeoutMs)]
+    private static partial Regex NewTaskFollows();
 
     [GeneratedRegex(@"\b(stop|cease|halt)\s+(what\s+you\s+are\s+doing|everything|the\s+(current|previous)\s+task)\b[^.\n]{0,40}\b(instead|and\s+(now|just))\b|\binstead\s*,?\s+(just\s+)?(say|print|output|write|respond\s+with)\s+[""'`]", Options, TimeoutMs)]
     private static partial Regex StopAndInstead();
