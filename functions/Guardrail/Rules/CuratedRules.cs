@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AiSec.Guardrail.Rules;
@@ -14,7 +16,29 @@ public static partial class CuratedRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int TimeoutMs = 50;
 
-    public sealed record Rule(string Id, string Category, double Score, Regex Pattern);
+    /// <param name="Anchors">
+    /// Words one of which every match contains, found with a vectorized multi-string search first; a pattern whose
+    /// alternatives start with common letters would otherwise be tried at nearly every position.
+    /// </param>
+    public sealed record Rule(string Id, string Category, double Score, Regex Pattern, Anchors? Anchors = null)
+    {
+        public bool CanMatch(string text) => Anchors is null || Anchors.FoundIn(text);
+    }
+
+    /// <summary>
+    /// ASCII and non-ASCII anchor words searched separately: an all-ASCII set gets the fastest vectorized search,
+    /// and the non-ASCII one only runs on text that has non-ASCII characters at all.
+    /// </summary>
+    public sealed class Anchors(string[] words)
+    {
+        private readonly SearchValues<string> _ascii = SearchValues.Create(words.Where(w => Ascii.IsValid(w)).ToArray(), StringComparison.OrdinalIgnoreCase);
+        private readonly SearchValues<string> _other = SearchValues.Create(words.Where(w => !Ascii.IsValid(w)).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+        public bool FoundIn(string text) =>
+            text.AsSpan().ContainsAny(_ascii) || (!Ascii.IsValid(text) && text.AsSpan().ContainsAny(_other));
+    }
+
+    private static Anchors AnyOf(params string[] words) => new(words);
 
     /// <remarks>
     /// The multilingual rules are several small patterns per script rather than one alternation: a pattern whose
@@ -37,6 +61,14 @@ public static partial class CuratedRules
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideTurkishVietnamese()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideArabicPersianHindi()),
         new("developer-mode", DetectionCategory.Jailbreak, 0.95, DeveloperMode()),
+        new("developer-mode-multilingual", DetectionCategory.Jailbreak, 0.9, DeveloperModeMultilingual(),
+            AnyOf("filtro", "filtre", "filter", "filtri", "filtry", "фильтр", "фільтр", "过滤", "フィルター", "필터", "filtrel", "bộ lọc", "الفلاتر", "مرشحات", "फ़िल्टर", "फिल्टर")),
+        new("grandmother-exploit", DetectionCategory.Jailbreak, 0.85, GrandmotherExploit(),
+            AnyOf("grand", "granny", "oma", "mutter", "avó", "avo", "abuela", "nonna", "бабус", "бабушк", "奶奶", "祖母", "할머니", "büyükanne", "nenek", "bà ", "جدتي", "दादी", "नानी", "farmor", "mormor", "babcia")),
+        new("stop-translating", DetectionCategory.PromptInjection, 0.85, StopTranslating(),
+            AnyOf("translat", "traduc", "traduz", "tradui", "übersetz", "ubersetz", "tradurre", "vertalen", "översätt", "oversatt", "tłumacz", "tlumacz", "переводить", "перекладати", "翻译", "翻訳", "번역", "çevirme", "menerjemahkan", "dịch", "الترجمة", "अनुवाद")),
+        new("fake-admin-instruction", DetectionCategory.PromptInjection, 0.85, FakeAdminInstruction(),
+            AnyOf("admin", "amministr", "beheerder", "system", "developer", "администратор", "адміністратор", "管理员", "管理者", "관리자", "yönetici", "quản trị", "المسؤول", "व्यवस्थापक")),
         new("unrestricted-persona", DetectionCategory.Jailbreak, 0.9, UnrestrictedPersona()),
         new("roleplay-without-rules", DetectionCategory.Jailbreak, 0.85, RoleplayWithoutRules()),
         new("reveal-system-prompt", DetectionCategory.PromptExtraction, 0.95, RevealSystemPrompt()),
@@ -87,6 +119,11 @@ public static partial class CuratedRules
     {
         foreach (var rule in rules)
         {
+            if (!rule.CanMatch(text))
+            {
+                continue;
+            }
+
             try
             {
                 var match = rule.Pattern.Match(text);
@@ -152,6 +189,22 @@ public static partial class CuratedRules
 
     [GeneratedRegex(@"\b(developer|dev|god|debug|admin|sudo|maintenance|jailbreak|jailbroken|unrestricted|unfiltered)\s+mode\b[^.\n]{0,60}\b(enabled|activated|on|enable|activate|engaged)\b|\b(enable|activate|enter|switch\s+to)\s+(developer|dev|god|jailbreak|unrestricted|dan)\s+mode\b|\bdo\s+anything\s+now\b|\byou\s+are\s+(now\s+)?(dan|stan|dude|aim|evilbot|antigpt|betterdan)\b", Options, TimeoutMs)]
     private static partial Regex DeveloperMode();
+
+    /// <summary>"Developer mode" in other languages, next to the safety filters it claims to switch off.</summary>
+    [GeneratedRegex(@"(modo\s+(desarrollador|desenvolvedor|de\s+desarrollo|sviluppatore)|modalit[àa]\s+sviluppatore|mode\s+(d[ée]veloppeur|pengembang)|entwicklermodus|ontwikkelaarsmodus|utvecklarläge|tryb\s+dewelopera|режим\s+разработчика|режимі?\s+розробника|开发者模式|開発者モード|개발자\s*모드|geliştirici\s+modu|chế\s+độ\s+nhà\s+phát\s+triển|وضع\s+المطور|डेवलपर\s+मोड)[^\n]{0,80}?(filtros?|filtres?|filter|filtri|filtry|фильтры?|фільтри|过滤|フィルター|필터|filtreler|bộ\s+lọc|الفلاتر|مرشحات|फ़िल्टर|फिल्टर)", Options, TimeoutMs)]
+    private static partial Regex DeveloperModeMultilingual();
+
+    /// <summary>The "late grandmother who read me activation keys" exploit, in English and other languages.</summary>
+    [GeneratedRegex(@"(grand-?m[eè]re|grandma|grandmother|granny|oma|gro[ßs]mutter|av[óo]|abuela|nonna|бабушк|бабус|奶奶|祖母|할머니|büyükanne|nenek|bà\s+nội|bà\s+ngoại|جدتي|दादी|नानी|farmor|mormor|babcia)[^.\n]{0,120}?(activation\s+keys?|product\s+keys?|license\s+keys?|cl[ée]s?\s+d'activation|aktivierungsschl[üu]ssel|chaves?\s+de\s+ativa[çc][ãa]o|claves?\s+de\s+activaci[óo]n|chiavi\s+di\s+attivazione|ключ\w*\s+активации|激活码|密钥|アクティベーションキー|プロダクトキー|활성화\s*키|제품\s*키|etkinleştirme\s+anahtar|kunci\s+aktivasi|khóa\s+kích\s+hoạt|مفاتيح\s+التفعيل|एक्टिवेशन\s+की|napalm)", Options, TimeoutMs)]
+    private static partial Regex GrandmotherExploit();
+
+    /// <summary>"Stop translating; instead write ...": the classic hijack of a translation task, in many languages.</summary>
+    [GeneratedRegex(@"(stop\s+translating|deja\s+de\s+traducir|pare\s+de\s+traduzir|arr[êe]te[zs]?\s+de\s+traduire|h[öo]r\s+auf\s+zu\s+[üu]bersetzen|smetti\s+di\s+tradurre|stop\s+met\s+vertalen|sluta\s+[öo]vers[äa]tta|przesta[ńn]\s+t[łl]umaczy[ćc]|перестань\s+переводить|прекрати\s+переводить|припини\s+перекладати|停止翻译|翻訳をやめ|번역을?\s*멈춰|번역하지\s*마|çevirmeyi\s+bırak|berhenti\s+menerjemahkan|ngừng\s+dịch|توقف\s+عن\s+الترجمة|अनुवाद\s+करना\s+बंद)", Options, TimeoutMs)]
+    private static partial Regex StopTranslating();
+
+    /// <summary>"Attention, new instruction from the administrator: ...", in many languages.</summary>
+    [GeneratedRegex(@"(new\s+instructions?\s+from\s+(the\s+)?(admin|administrator|system|developer)|nueva\s+instrucci[óo]n\s+del\s+administrador|nova\s+instru[çc][ãa]o\s+do\s+administrador|nouvelle\s+instruction\s+de\s+l'administrateur|neue\s+anweisung\s+(vom|des)\s+administrators?|nuova\s+istruzione\s+(dall'|dell')amministratore|nieuwe\s+instructie\s+van\s+de\s+beheerder|nowe\s+polecenie\s+od\s+administratora|новое\s+указание\s+администратора|нова\s+вказівка\s+адміністратора|管理员的新指令|管理者からの新しい指示|관리자의?\s*새로운?\s*지시|yöneticiden\s+yeni\s+talimat|instruksi\s+baru\s+dari\s+administrator|hướng\s+dẫn\s+mới\s+từ\s+quản\s+trị\s+viên|تعليمات\s+جديدة\s+من\s+المسؤول|व्यवस्थापक\s+से\s+नया\s+निर्देश)", Options, TimeoutMs)]
+    private static partial Regex FakeAdminInstruction();
 
     [GeneratedRegex(@"\byou\s+(are|will\s+be|shall\s+be|have\s+become)\s+(now\s+)?(an?\s+)?(unrestricted|unfiltered|uncensored|amoral|unethical|unbound|unchained|rogue|evil)\b|\b(free|freed|liberated|released)\s+from\s+(all\s+|any\s+|the\s+)?(restrictions|rules|guidelines|policies|filters|limitations|constraints|ethics)\b|\b(no|without\s+any|without)\s+(ethical|moral|content)\s+(guidelines|restrictions|filters|limits|boundaries|constraints|policies)\b[^.\n]{0,80}\b(answer|respond|reply|comply|anything)\b|\b(never|don'?t|do\s+not|will\s+not|won'?t)\s+(refuse|decline|say\s+no|deny)\b[^.\n]{0,40}\b(any|every|a)\s+(request|question|prompt)", Options, TimeoutMs)]
     private static partial Regex UnrestrictedPersona();
