@@ -47,7 +47,8 @@ public static partial class CuratedRules
     /// </remarks>
     public static IReadOnlyList<Rule> All { get; } =
     [
-        new("override-previous-instructions", DetectionCategory.PromptInjection, 0.95, OverridePrevious()),
+        new("override-previous-instructions", DetectionCategory.PromptInjection, 0.95, OverridePrevious(),
+            AnyOf("instruction", "prompt", "rule", "direction", "guideline", "command", "context", "message", "constraint", "order", "programming", "polic", "guardrail", "filter")),
         new("new-instructions", DetectionCategory.PromptInjection, 0.85, NewInstructions()),
         new("forget-everything-before", DetectionCategory.PromptInjection, 0.9, ForgetEverything()),
         new("ignore-your-instructions", DetectionCategory.PromptInjection, 0.9, IgnoreYourInstructions()),
@@ -60,7 +61,8 @@ public static partial class CuratedRules
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideCjk()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideTurkishVietnamese()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideArabicPersianHindi()),
-        new("developer-mode", DetectionCategory.Jailbreak, 0.95, DeveloperMode()),
+        new("developer-mode", DetectionCategory.Jailbreak, 0.95, DeveloperMode(),
+            AnyOf("mode", "anything now", "dan", "stan", "dude", "aim", "evilbot", "antigpt")),
         new("developer-mode-multilingual", DetectionCategory.Jailbreak, 0.9, DeveloperModeMultilingual(),
             AnyOf("filtro", "filtre", "filter", "filtri", "filtry", "фильтр", "фільтр", "过滤", "フィルター", "필터", "filtrel", "bộ lọc", "الفلاتر", "مرشحات", "फ़िल्टर", "फिल्टर")),
         new("grandmother-exploit", DetectionCategory.Jailbreak, 0.85, GrandmotherExploit(),
@@ -71,7 +73,8 @@ public static partial class CuratedRules
             AnyOf("admin", "amministr", "beheerder", "system", "developer", "администратор", "адміністратор", "管理员", "管理者", "관리자", "yönetici", "quản trị", "المسؤول", "व्यवस्थापक")),
         new("unrestricted-persona", DetectionCategory.Jailbreak, 0.9, UnrestrictedPersona()),
         new("roleplay-without-rules", DetectionCategory.Jailbreak, 0.85, RoleplayWithoutRules()),
-        new("reveal-system-prompt", DetectionCategory.PromptExtraction, 0.95, RevealSystemPrompt()),
+        new("reveal-system-prompt", DetectionCategory.PromptExtraction, 0.95, RevealSystemPrompt(),
+            AnyOf("prompt", "instruction", "rule", "password", "passphrase", "secret", "message")),
         new("repeat-text-above", DetectionCategory.PromptExtraction, 0.9, RepeatAbove()),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, TextBeforeUserTurn()),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, PromptsReceived()),
