@@ -1,0 +1,40 @@
+using System.Reflection;
+using AiSec.Guardrail.Normalization;
+using AiSec.Guardrail.Rules;
+
+namespace AiSec.Guardrail.Tests;
+
+/// <summary>
+/// A rule's anchor words are a shortcut: the regex runs only when one of them is present. Every text the detection
+/// tests use (attacks and benign alike) checks that no anchor set hides a match its regex would make.
+/// </summary>
+public sealed class RuleAnchorTests
+{
+    public static TheoryData<string> TestTexts()
+    {
+        var texts = typeof(DetectionTests).GetMethods()
+            .SelectMany(m => m.GetCustomAttributes<InlineDataAttribute>())
+            .SelectMany(a => a.Data.OfType<string>())
+            .Where(t => t.Length > 20)
+            .Distinct()
+            .ToList();
+        var data = new TheoryData<string>();
+        foreach (var text in texts)
+        {
+            data.Add(text);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TestTexts))]
+    public void Anchor_words_never_hide_a_match(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text).Text;
+        foreach (var rule in CuratedRules.All.Concat(CuratedRules.IndirectOnly))
+        {
+            Assert.False(rule.Pattern.IsMatch(normalized) && !rule.CanMatch(normalized), $"{rule.Id}: anchors hide a match in \"{text}\"");
+        }
+    }
+}
