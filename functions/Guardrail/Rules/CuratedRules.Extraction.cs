@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace AiSec.Guardrail.Rules;
+
+// System-prompt and secret extraction (English).
+public static partial class CuratedRules
+{
+    [GeneratedRegex(@"\b(reveal|show|print|repeat|output|display|tell|give|share|leak|dump|spell\s+out|write\s+out|list|disclose|expose|recite|paste|return|translate|summari[sz]e|what\s+(is|are|was|were))\b[^.\n]{0,40}?\b(your|the|my|its|all|any)\s+(own\s+)?(system\s+(prompt|message|instructions?)|initial\s+(prompt|instructions?)|original\s+(prompt|instructions?)|hidden\s+(prompt|instructions?|rules?)|secret\s+(instructions?|password|key|prompt)|pre-?prompt|meta-?prompt|confidential\s+instructions?|instructions\s+(you\s+were\s+given|above|before\s+this)|developer\s+(message|instructions?)|password|passphrase)\b", Options, TimeoutMs)]
+    private static partial Regex RevealSystemPrompt();
+
+    [GeneratedRegex(@"\b(repeat|print|output|copy|echo|write)\b[^.\n]{0,30}\b(everything|all|the\s+(text|words|content|lines?))\s+(above|before|prior|preceding)\b|\b(begin|start)\s+your\s+(reply|answer|response|output)\s+with\b[^.\n]{0,60}\b(above|system|instructions?|prompt)\b|\bwhat\s+(was|were)\s+(written|said|typed)\s+(above|before)\s+(this|the\s+first)\b", Options, TimeoutMs)]
+    private static partial Regex RepeatAbove();
+
+    /// <summary>
+    /// What only an extraction attempt asks for, whatever the verb or disguise (a poem, base64, backwards): the text
+    /// before the conversation's "User:" turn, the prompts the model received, what it was told before the chat, its
+    /// confidential or initial instructions and configuration. One pattern per target (see the multilingual remark).
+    /// </summary>
+    [GeneratedRegex(@"\btext\s+(that\s+)?(comes|came|is|was)\s+before\s+['""`]?(user|human|assistant)\s*:", Options, TimeoutMs)]
+    private static partial Regex TextBeforeUserTurn();
+
+    [GeneratedRegex(@"\b(prompts|instructions|messages)\s+you\s+(have\s+)?(received|been\s+given|were\s+given)\s+(so\s+far|before|earlier|until\s+now|at\s+the\s+start)\b", Options, TimeoutMs)]
+    private static partial Regex PromptsReceived();
+
+    [GeneratedRegex(@"\bwhat\s+(were|was|have)\s+you\s+(been\s+)?(told|instructed|given|programmed)\s+(to\s+do\s+)?before\s+(this|the|our)\s+(conversation|chat|session)\b", Options, TimeoutMs)]
+    private static partial Regex ToldBeforeConversation();
+
+    [GeneratedRegex(@"\b(the|your)\s+(confidential|hidden|secret|internal)\s+(developer|system)\s+(message|prompt|instructions?)\b", Options, TimeoutMs)]
+    private static partial Regex ConfidentialDeveloperMessage();
+
+    [GeneratedRegex(@"\b(reveal|show|print|repeat|output|display|dump|list|summari[sz]e|translate|encode|spell|recite|write|put)\b[^.\n]{0,40}?\byour\s+(initial|starting|hidden|secret|confidential|internal|underlying|full)\s+(configuration|config|instructions?|prompts?|directives|system\s+message)\b", Options, TimeoutMs)]
+    private static partial Regex YourInitialConfiguration();
+
+    [GeneratedRegex(@"\binitiali[sz]ation\s+(string|prompt|text|message)\b", Options, TimeoutMs)]
+    private static partial Regex InitializationString();
+
+    [GeneratedRegex(@"\bconsole\.log\s*\(\s*(system_?prompt|instructions)\s*\)", Options, TimeoutMs)]
+    private static partial Regex ConsoleLogSystemPrompt();
+}
