@@ -1,7 +1,6 @@
 // Azure Functions trigger shells for Discovery: compiled only by functions/App (see its csproj). Each binds a trigger to
 // one call into the Discovery core and contains no behaviour of its own.
 using AiSec.Discovery.Http;
-using AiSec.Discovery.Registry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -15,12 +14,8 @@ public sealed class DiscoveryFunctions(DiscoveryJob job, AssetsHttpHandler http)
 
     [Function("AssetsList")]
     public async Task<IResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "assets")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        var q = request.Query;
-        var unreviewed = bool.TryParse(q["unreviewed"], out var flag) && flag;
-        return await http.ListAsync(new AssetQuery(q["type"], q["classification"], q["owner"], q["regulatory"], q["status"], q["source"], unreviewed, q["q"]), cancellationToken);
-    }
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "assets")] HttpRequest request, CancellationToken cancellationToken) =>
+        await http.ListAsync(request.Query, cancellationToken);
 
     [Function("AssetsGaps")]
     public async Task<IResult> GapsAsync(
@@ -30,7 +25,7 @@ public sealed class DiscoveryFunctions(DiscoveryJob job, AssetsHttpHandler http)
     [Function("AssetsGraph")]
     public async Task<IResult> GraphAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "assets/graph")] HttpRequest request, CancellationToken cancellationToken) =>
-        await http.GraphAsync(request.Query["id"], int.TryParse(request.Query["depth"], out var depth) ? depth : null, cancellationToken);
+        await http.GraphAsync(request.Query, cancellationToken);
 
     [Function("AssetsGet")]
     public async Task<IResult> GetAsync(

@@ -19,6 +19,7 @@ public static class DiscoveryServiceCollectionExtensions
     public static IServiceCollection AddDiscovery(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton<AssetStore>();
+        services.TryAddSingleton<AssetChangePublisher>();
         services.TryAddSingleton<AssetOverrideStore>();
         services.TryAddSingleton<AssetReconciler>();
         services.TryAddSingleton<ManualRegistration>();

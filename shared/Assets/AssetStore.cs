@@ -23,6 +23,14 @@ public sealed class AssetStore(AiSecStorage storage)
         return null;
     }
 
+    /// <summary>
+    /// The asset people or URLs name: ARM ids start with a slash that a URL path or a shell argument easily loses,
+    /// so an id without one is also tried with it.
+    /// </summary>
+    public async Task<AiAsset?> FindAsync(string assetId, CancellationToken cancellationToken) =>
+        await GetAsync(assetId, cancellationToken)
+        ?? (assetId.StartsWith('/') ? null : await GetAsync("/" + assetId, cancellationToken));
+
     public async Task<IReadOnlyList<AiAsset>> ListAsync(CancellationToken cancellationToken, string? source = null)
     {
         var query = source is null

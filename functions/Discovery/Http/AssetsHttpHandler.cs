@@ -12,8 +12,18 @@ namespace AiSec.Discovery.Http;
 /// </summary>
 public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration registration, AssetAnnotation annotation, TimeProvider time)
 {
-    public async Task<Ok<List<AiAsset>>> ListAsync(AssetQuery query, CancellationToken cancellationToken)
+    /// <summary>Both hosts pass the raw query string, so a malformed value gets the same 400 from either.</summary>
+    public async Task<Results<Ok<List<AiAsset>>, ProblemHttpResult>> ListAsync(IQueryCollection queryString, CancellationToken cancellationToken)
     {
+        var unreviewed = false;
+        if ((string?)queryString["unreviewed"] is { Length: > 0 } unreviewedText && !bool.TryParse(unreviewedText, out unreviewed))
+        {
+            return BadQuery("unreviewed", $"'{unreviewedText}' is not true or false.");
+        }
+
+        var query = new AssetQuery(
+            queryString["type"], queryString["classification"], queryString["owner"], queryString["regulatory"],
+            queryString["status"], queryString["source"], unreviewed, queryString["q"]);
         var all = await assets.ListAsync(cancellationToken, query.Source);
         return TypedResults.Ok(query.Apply(all, time.GetUtcNow()).ToList());
     }
@@ -24,16 +34,23 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
         return asset is null ? NotFound(assetId) : TypedResults.Ok(asset);
     }
 
-    public async Task<Results<Ok<AssetGraph.Result>, ProblemHttpResult>> GraphAsync(string? id, int? depth, CancellationToken cancellationToken)
+    public async Task<Results<Ok<AssetGraph.Result>, ProblemHttpResult>> GraphAsync(IQueryCollection queryString, CancellationToken cancellationToken)
     {
+        var id = (string?)queryString["id"];
         if (string.IsNullOrWhiteSpace(id))
         {
             return TypedResults.Problem(detail: "Name the asset with ?id=.", statusCode: StatusCodes.Status400BadRequest, title: "Missing id");
         }
 
-        if (depth is < 1)
+        int? depth = null;
+        if ((string?)queryString["depth"] is { Length: > 0 } depthText)
         {
-            return TypedResults.Problem(detail: "depth must be at least 1.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid depth");
+            if (!int.TryParse(depthText, System.Globalization.CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
+            {
+                return TypedResults.Problem(detail: "depth must be at least 1.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid depth");
+            }
+
+            depth = parsed;
         }
 
         var (assetId, asset) = await FindAsync(id, cancellationToken);
@@ -47,16 +64,11 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
             return UnsupportedMediaType();
         }
 
-        var (assetId, existing) = await FindAsync(id, cancellationToken);
-        if (existing is null)
-        {
-            return NotFound(assetId);
-        }
-
+        var assetId = Uri.UnescapeDataString(id);
         using var reader = new StreamReader(request.Body);
         try
         {
-            var annotated = await annotation.AnnotateAsync(existing.Id, await reader.ReadToEndAsync(cancellationToken), "http", cancellationToken);
+            var annotated = await annotation.AnnotateAsync(assetId, await reader.ReadToEndAsync(cancellationToken), "http", cancellationToken);
             return annotated is null ? NotFound(assetId) : TypedResults.Ok(annotated);
         }
         catch (AssetValidationException ex)
@@ -65,14 +77,14 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
         }
     }
 
-    /// <summary>ARM ids start with a slash that a URL path swallows; accept them with or without it.</summary>
     private async Task<(string AssetId, AiAsset? Asset)> FindAsync(string id, CancellationToken cancellationToken)
     {
         var assetId = Uri.UnescapeDataString(id);
-        var asset = await assets.GetAsync(assetId, cancellationToken)
-            ?? (assetId.StartsWith('/') ? null : await assets.GetAsync("/" + assetId, cancellationToken));
-        return (assetId, asset);
+        return (assetId, await assets.FindAsync(assetId, cancellationToken));
     }
+
+    private static ProblemHttpResult BadQuery(string parameter, string detail) =>
+        TypedResults.Problem(detail: $"{parameter}: {detail}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid query parameter");
 
     private static ProblemHttpResult NotFound(string assetId) =>
         TypedResults.Problem(detail: $"No asset '{assetId}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");

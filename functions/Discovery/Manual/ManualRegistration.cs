@@ -1,11 +1,10 @@
 using AiSec.Shared.Assets;
 using AiSec.Shared.Audit;
-using AiSec.Shared.Storage;
 
 namespace AiSec.Discovery.Manual;
 
 /// <summary>Registers (or updates) a hand-registered asset: keeps its first-seen date, audits it, tells Risk.</summary>
-public sealed class ManualRegistration(AssetStore assets, AiSecStorage storage, IAuditLog audit, TimeProvider time)
+public sealed class ManualRegistration(AssetStore assets, AssetChangePublisher changes, IAuditLog audit, TimeProvider time)
 {
     public async Task<(AiAsset Asset, bool Created)> RegisterAsync(string json, string actor, CancellationToken cancellationToken)
     {
@@ -20,8 +19,7 @@ public sealed class ManualRegistration(AssetStore assets, AiSecStorage storage, 
         await assets.UpsertAsync([asset], cancellationToken);
         var change = existing is null ? "new_asset" : "asset_updated";
         await audit.AppendAsync(new AuditEvent(AuditStreams.Discovery, actor, change, asset.Id, "registered"), AuditDurability.Durable, cancellationToken);
-        await storage.Queue(StorageNames.Queues.DiscoveryChanges)
-            .SendMessageAsync(System.Text.Json.JsonSerializer.Serialize(new AssetChangeEvent(asset.Id, change, now)), cancellationToken);
+        await changes.PublishAsync(new AssetChangeEvent(asset.Id, change, now), cancellationToken);
         return (asset, existing is null);
     }
 }

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using AiSec.Discovery.Collectors;
 using AiSec.Shared.Assets;
 using AiSec.Shared.Audit;
-using AiSec.Shared.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace AiSec.Discovery.Registry;
@@ -17,7 +15,7 @@ namespace AiSec.Discovery.Registry;
 public sealed partial class AssetReconciler(
     AssetStore assets,
     AssetOverrideStore overrides,
-    AiSecStorage storage,
+    AssetChangePublisher changePublisher,
     IAuditLog audit,
     TimeProvider time,
     ILogger<AssetReconciler> logger)
@@ -84,7 +82,6 @@ public sealed partial class AssetReconciler(
                 cancellationToken);
         }
 
-        var queue = storage.Queue(StorageNames.Queues.DiscoveryChanges);
         await Parallel.ForEachAsync(
             changes.GroupBy(c => c.AssetId),
             new ParallelOptions { MaxDegreeOfParallelism = ParallelMessages, CancellationToken = cancellationToken },
@@ -92,7 +89,7 @@ public sealed partial class AssetReconciler(
             {
                 // One message per asset: Risk re-assesses the asset once, whatever the number of changes.
                 var kinds = string.Join(',', perAsset.Select(c => c.Kind).Distinct());
-                await queue.SendMessageAsync(JsonSerializer.Serialize(new AssetChangeEvent(perAsset.Key, kinds, now, perAsset.First().Details)), ct);
+                await changePublisher.PublishAsync(new AssetChangeEvent(perAsset.Key, kinds, now, perAsset.First().Details), ct);
             });
 
         // Durable, so the run's record (and every buffered change record before it) is persisted before we report.

@@ -104,10 +104,10 @@ public static class AssetsCommands
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var all = await host.Get<AssetStore>().ListAsync(ct);
+            var store = host.Get<AssetStore>();
             var wanted = parse.GetValue(id)!;
-            var root = all.FirstOrDefault(a => a.Id == wanted) ?? all.FirstOrDefault(a => a.Id == "/" + wanted) ?? throw new CliFailureException($"no asset '{wanted}'");
-            var graph = AssetGraph.Build(all, root.Id, parse.GetValue(depth) ?? int.MaxValue);
+            var root = await store.FindAsync(wanted, ct) ?? throw new CliFailureException($"no asset '{wanted}'");
+            var graph = AssetGraph.Build(await store.ListAsync(ct), root.Id, parse.GetValue(depth) ?? int.MaxValue);
             if (parse.GetValue(json))
             {
                 CliOutput.WriteJson(graph);
@@ -168,12 +168,11 @@ public static class AssetsCommands
 
             await using var host = await CliHost.StartAsync(ct);
             var wanted = parse.GetValue(id)!;
-            var store = host.Get<AssetStore>();
-            var existing = await store.GetAsync(wanted, ct) ?? await store.GetAsync("/" + wanted, ct) ?? throw new CliFailureException($"no asset '{wanted}'");
-            AiAsset? annotated;
+            AiAsset annotated;
             try
             {
-                annotated = await host.Get<AssetAnnotation>().AnnotateAsync(existing.Id, body.ToJsonString(), Environment.UserName, ct);
+                annotated = await host.Get<AssetAnnotation>().AnnotateAsync(wanted, body.ToJsonString(), Environment.UserName, ct)
+                    ?? throw new CliFailureException($"no asset '{wanted}'");
             }
             catch (AssetValidationException ex)
             {
@@ -186,7 +185,7 @@ public static class AssetsCommands
             }
             else
             {
-                CliOutput.Info($"annotated {existing.Id}");
+                CliOutput.Info($"annotated {annotated.Id}");
             }
 
             return ExitCodes.Success;
