@@ -104,6 +104,13 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
             found.Add(m.Category, m.Score, new Span(start, end), rule: m.RuleId);
         }
 
+        matches.Clear();
+        PlantedInstructions.Scan(input.Text, matches);
+        foreach (var m in matches)
+        {
+            found.Add(m.Category, m.Score, new Span(m.Start, m.End), rule: m.RuleId);
+        }
+
         foreach (var segment in normalized.Decoded)
         {
             matches.Clear();

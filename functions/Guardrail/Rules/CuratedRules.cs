@@ -40,6 +40,8 @@ public static partial class CuratedRules
         new("new-task-follows", DetectionCategory.PromptInjection, 0.85, NewTaskFollows()),
         new("stop-and-instead", DetectionCategory.PromptInjection, 0.8, StopAndInstead()),
         new("tool-abuse", DetectionCategory.PromptInjection, 0.8, ToolAbuse()),
+        new("request-in-record-field", DetectionCategory.PromptInjection, 0.85, RequestInRecordField(), AnyOf("':", "\":")),
+        new("sandbox-pretext", DetectionCategory.Jailbreak, 0.85, SandboxPretext(), AnyOf("sandbox", "mode", "developer", "environment", "easter egg")),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideIgnore()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideForget()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideCyrillic()),

@@ -15,7 +15,7 @@ public static class TrainingRun
     {
         var trainPath = Path.Combine(dataDirectory, "train.jsonl");
         var evalPath = Path.Combine(dataDirectory, "eval.jsonl");
-        var train = LabeledTextReader.Read(trainPath);
+        var train = ToolResponseTwins.Add(LabeledTextReader.Read(trainPath));
         var eval = File.Exists(evalPath) ? LabeledTextReader.Read(evalPath) : null;
 
         var comparison = new List<LearnerComparison>();
