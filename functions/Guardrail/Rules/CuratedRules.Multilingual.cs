@@ -17,8 +17,8 @@ public static partial class CuratedRules
     [GeneratedRegex(@"(игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|игнорировать)\s+(все\s+)?(предыдущие|прежние|прошлые|вышеуказанные)?\s*(инструкции|указания|команды|правила)|(ігноруй|забудь)\s+(всі\s+)?(попередні)?\s*(інструкції|вказівки)", Options, TimeoutMs)]
     private static partial Regex MultilingualOverrideCyrillic();
 
-    /// <summary>Chinese, Japanese and Korean.</summary>
-    [GeneratedRegex(@"(忽略|无视|忽視|無視|忘记|忘記)(掉)?(之前|以上|先前|前面|上面|所有|以前)|(以前|前|上記|これまで)の(すべての)?(指示|命令|ルール)を(無視|忘れ)|(이전|위의?|앞의?)\s*(모든\s*)?(지시|명령|지침)(를|을|사항을)?\s*(무시|잊어)", Options, TimeoutMs)]
+    /// <summary>Chinese, Japanese and Korean (not "不要忘记", "don't forget").</summary>
+    [GeneratedRegex(@"(?<!不要|不|别|別)(忽略|无视|忽視|無視|忘记|忘記)(掉)?(之前|以上|先前|前面|上面|所有|以前)|(以前|前|上記|これまで)の(すべての)?(指示|命令|ルール)を(無視|忘れ)|(이전|위의?|앞의?)\s*(모든\s*)?(지시|명령|지침)(를|을|사항을)?\s*(무시|잊어)", Options, TimeoutMs)]
     private static partial Regex MultilingualOverrideCjk();
 
     /// <summary>Turkish and Vietnamese.</summary>

@@ -42,7 +42,7 @@ public static partial class CuratedRules
         new("tool-abuse", DetectionCategory.PromptInjection, 0.8, ToolAbuse()),
         new("request-in-record-field", DetectionCategory.PromptInjection, 0.85, RequestInRecordField(), AnyOf("':", "\":")),
         new("sandbox-pretext", DetectionCategory.Jailbreak, 0.85, SandboxPretext(), AnyOf("sandbox", "mode", "developer", "environment", "easter egg")),
-        new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideIgnore()),
+        new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideIgnore(), AnyOf("ignor", "obige", "abweichend", "glöm")),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideForget()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideCyrillic()),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideCjk()),
@@ -103,6 +103,7 @@ public static partial class CuratedRules
     public static void Scan(string text, List<RuleMatch> matches, bool indirect = false)
     {
         Scan(All, text, matches);
+        ConceptRules.Scan(text, matches);
         if (indirect)
         {
             Scan(IndirectOnly, text, matches);
