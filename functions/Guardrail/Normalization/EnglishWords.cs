@@ -20,6 +20,8 @@ internal static class EnglishWords
         "all", "above", "forget", "write", "print", "show", "must", "should", "please", "answer", "question",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    public static bool IsCommon(ReadOnlySpan<char> word) => Common.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static double Ratio(string text)
     {
         int words = 0, common = 0;

@@ -38,7 +38,61 @@ internal static partial class HiddenContent
 
         AddIfMoreEnglish(found, normalized, map, original.Length, Rot13(normalized), "rot13", normalize);
         AddIfMoreEnglish(found, normalized, map, original.Length, Reverse(normalized), "reversed", normalize);
+        if (!found.Any(f => f.Encoding == "reversed"))
+        {
+            AddReversedRuns(found, normalized, map, normalize);
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// A reversed sentence inside ordinary text ("What does this mean? .enil siht evoba gnihtyreve ..."): a run of
+    /// words that read as common English backwards, widened to the neighbouring words that are not English forwards.
+    /// </summary>
+    private static void AddReversedRuns(List<DecodedSegment> found, string normalized, int[] map, Func<string, string> normalize)
+    {
+        var words = ReversedWords.Words(normalized);
+        var i = 0;
+        while (i < words.Count && found.Count < MaxSegments)
+        {
+            if (!words[i].ReadsBackwards)
+            {
+                i++;
+                continue;
+            }
+
+            // A run: backwards-English words no more than three words apart.
+            int first = i, last = i, count = 1;
+            for (var j = i + 1; j < words.Count && j - last <= 3; j++)
+            {
+                if (words[j].ReadsBackwards)
+                {
+                    last = j;
+                    count++;
+                }
+            }
+
+            if (count >= 3)
+            {
+                while (first > 0 && !words[first - 1].ReadsForwards)
+                {
+                    first--;
+                }
+
+                while (last + 1 < words.Count && !words[last + 1].ReadsForwards)
+                {
+                    last++;
+                }
+
+                var start = words[first].Start;
+                var end = words[last].End;
+                var decoded = Reverse(normalized[start..end]);
+                found.Add(new(normalize(decoded), map[start], map[end - 1] + 1, "reversed"));
+            }
+
+            i = last + 1;
+        }
     }
 
     private static void AddIfMoreEnglish(
