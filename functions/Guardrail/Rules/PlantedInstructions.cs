@@ -4,9 +4,10 @@ namespace AiSec.Guardrail.Rules;
 
 /// <summary>
 /// Instructions planted in a document rather than written by the user: a line that interrupts a table or tops
-/// or tails an e-mail with a request unrelated to it, and a request to merge a code block that runs processes
-/// or sends data into "your code". These read the text's layout, so they run on the original text (the
-/// normalized text has its line breaks collapsed).
+/// or tails an e-mail with a request unrelated to it, a request to merge a code block that runs processes or
+/// sends data into "your code", a chat template's control tokens, and a markdown image that would carry data
+/// away. These read the text's layout and punctuation, so they run on the original text (the normalized text has
+/// its line breaks collapsed and its symbols folded).
 /// </summary>
 /// <remarks>
 /// The layout test is hand-written because no package judges whether a line belongs to the document around it.
@@ -17,6 +18,8 @@ public static partial class PlantedInstructions
 {
     public const string UnrelatedLineRule = "instruction-line-in-document";
     public const string CodeInsertionRule = "malicious-code-insertion";
+    public const string ChatTemplateRule = "chat-template-token";
+    public const string ImageExfiltrationRule = "markdown-image-exfiltration";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int TimeoutMs = 50;
@@ -24,25 +27,29 @@ public static partial class PlantedInstructions
 
     public static void Scan(string text, List<RuleMatch> matches)
     {
-        if (!text.Contains('\n'))
-        {
-            return;
-        }
-
+        AddFirst(ChatTemplateRule, DetectionCategory.PromptInjection, 0.9, ChatTemplateToken(), text, matches, "<", "[");
+        AddFirst(ImageExfiltrationRule, DetectionCategory.PromptInjection, 0.9, ImageExfiltration(), text, matches, "![");
+        AddFirst(CodeInsertionRule, DetectionCategory.PromptInjection, 0.9, CodeInsertion(), text, matches, "```");
         try
         {
-            if (text.Contains("```", StringComparison.Ordinal))
-            {
-                var code = CodeInsertion().Match(text);
-                if (code.Success)
-                {
-                    matches.Add(new RuleMatch(CodeInsertionRule, DetectionCategory.PromptInjection, 0.9, code.Index, code.Index + code.Length));
-                }
-            }
-
-            if (UnrelatedLine(text) is { } line)
+            if (text.Contains('\n') && UnrelatedLine(text) is { } line)
             {
                 matches.Add(new RuleMatch(UnrelatedLineRule, DetectionCategory.PromptInjection, 0.8, line.Start, line.End));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+    }
+
+    /// <summary>Runs the pattern only on text holding one of its anchors (cheap ordinal searches) and adds its first match.</summary>
+    private static void AddFirst(string ruleId, string category, double score, Regex pattern, string text, List<RuleMatch> matches, params string[] anchors)
+    {
+        try
+        {
+            if (anchors.Any(a => text.Contains(a, StringComparison.Ordinal)) && pattern.Match(text) is { Success: true } m)
+            {
+                matches.Add(new RuleMatch(ruleId, category, score, m.Index, m.Index + m.Length));
             }
         }
         catch (RegexMatchTimeoutException)
@@ -130,6 +137,17 @@ public static partial class PlantedInstructions
 
     [GeneratedRegex(@"\b(this|these|the|above|below|following|attached|given|provided|my|that)\s+(tables?|e-?mails?|mail|message|text|document|data|letter|spreadsheet|list|rows?|columns?)\b|\b(above|below|given|columns?|rows?|cells?)\b|\b(a|an)\s+(reply|response|answer)\b|\b(reply|respond)\s+to\b|\b(summari[sz]e|translate|rewrite|proofread|paraphrase|shorten|explain|answer)\s+(it|this|that|them)\b", Options, TimeoutMs)]
     private static partial Regex DocumentReference();
+
+    /// <summary>
+    /// A chat template's control tokens opening a turn (<c>&lt;|im_start|&gt;system</c>, <c>[INST] … [/INST]</c>,
+    /// <c>&lt;&lt;SYS&gt;&gt; … &lt;&lt;/SYS&gt;&gt;</c>): a fake turn, where a question about one token is not.
+    /// </summary>
+    [GeneratedRegex(@"<\|(im_start|start_header_id)\|>\s*(system|user|assistant)\b|\[INST\][\s\S]{1,500}?\[/INST\]|\[/INST\][\s\S]{0,500}?\[INST\]|<<SYS>>[\s\S]{1,500}?<</SYS>>|<\|(endoftext|im_end|eot_id)\|>[\s\S]{0,40}?\b(system|user|assistant|human)\b|<\|?end\s+of\s+(session|conversation|prompt)\|?>", Options, TimeoutMs)]
+    private static partial Regex ChatTemplateToken();
+
+    /// <summary>A markdown image whose address carries a placeholder for the model to fill: rendering it sends the data away.</summary>
+    [GeneratedRegex(@"!\[[^\]\n]{0,60}\]\(\s*https?://[^)\s]{0,200}?(\{[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,40}\]|<[A-Za-z_ ]{3,40}>|%s|\$\w+)", Options, TimeoutMs)]
+    private static partial Regex ImageExfiltration();
 
     /// <summary>"Blend the following code snippet into your solution:" followed by a block that runs, fetches or sends.</summary>
     [GeneratedRegex(@"^(?=[^\n]*\b(following|subsequent|below|next)\s+code\s+(snippet|block|excerpt|section|segment|fragment|piece)\b)(?=[^\n]*\byour\s+(code|codebase|implementation|solution|algorithm|response|answer|elucidation|reply|program|script)\b)[^\n]*\n+```[^\n]*\n(?=[\s\S]{0,600}?(subprocess|os\.system|os\.popen|socket|paramiko|requests\.(get|post)|urllib|http\.client|httpx|aiohttp|smtplib|ftplib|eval\(|exec\(|shutil\.(rmtree|move)|os\.remove|os\.rename|rm\s+-rf|chmod|curl\s|wget\s|keylog|pynput|base64\.b64decode|ctypes|miner|cookie|/dev/sd))", Options | RegexOptions.Multiline, TimeoutMs)]
