@@ -12,7 +12,8 @@ public sealed class RuleAnchorTests
 {
     public static TheoryData<string> TestTexts()
     {
-        var texts = typeof(DetectionTests).GetMethods()
+        var texts = new[] { typeof(DetectionTests), typeof(PlantedInstructionTests), typeof(ConceptRuleTests) }
+            .SelectMany(t => t.GetMethods())
             .SelectMany(m => m.GetCustomAttributes<InlineDataAttribute>())
             .SelectMany(a => a.Data.OfType<string>())
             .Where(t => t.Length > 20)

@@ -7,25 +7,25 @@ namespace AiSec.Guardrail.Rules;
 /// </summary>
 /// <remarks>
 /// Hand-written because a regex cannot say "all of these, in any order, close together" without listing every order.
-/// Each idea is searched once over the text; the rules then only compare positions.
+/// The ideas are found in one pass (<see cref="ConceptIndex"/>); the rules then only compare positions.
 /// </remarks>
 public static class ConceptRules
 {
     /// <summary>How far apart (in characters) the ideas of one attack may be: about one sentence.</summary>
     public const int Reach = 70;
 
-    private static readonly ConceptIdea Dismiss = new(ConceptLexicon.Dismiss);
-    private static readonly ConceptIdea Instructions = new(ConceptLexicon.Instructions);
-    private static readonly ConceptIdea Prior = new(ConceptLexicon.Prior);
-    private static readonly ConceptIdea Reveal = new(ConceptLexicon.Reveal);
-    private static readonly ConceptIdea HiddenSetup = new(ConceptLexicon.HiddenSetup);
-    private static readonly ConceptIdea Without = new(ConceptLexicon.Without);
-    private static readonly ConceptIdea Limits = new(ConceptLexicon.Limits);
-    private static readonly ConceptIdea Respond = new(ConceptLexicon.Respond);
-    private static readonly ConceptIdea KeepReminder = new(ConceptLexicon.KeepReminder);
-    private static readonly ConceptIdea PromptCraft = new(ConceptLexicon.PromptCraft);
+    private static readonly ConceptIdea Dismiss = new(nameof(Dismiss), ConceptLexicon.Dismiss);
+    private static readonly ConceptIdea Instructions = new(nameof(Instructions), ConceptLexicon.Instructions);
+    private static readonly ConceptIdea Prior = new(nameof(Prior), ConceptLexicon.Prior);
+    private static readonly ConceptIdea Reveal = new(nameof(Reveal), ConceptLexicon.Reveal);
+    private static readonly ConceptIdea HiddenSetup = new(nameof(HiddenSetup), ConceptLexicon.HiddenSetup);
+    private static readonly ConceptIdea Without = new(nameof(Without), ConceptLexicon.Without);
+    private static readonly ConceptIdea Limits = new(nameof(Limits), ConceptLexicon.Limits);
+    private static readonly ConceptIdea Respond = new(nameof(Respond), ConceptLexicon.Respond);
+    private static readonly ConceptIdea KeepReminder = new(nameof(KeepReminder), ConceptLexicon.KeepReminder);
+    private static readonly ConceptIdea PromptCraft = new(nameof(PromptCraft), ConceptLexicon.PromptCraft);
 
-    /// <param name="Reach">How far from the first idea each idea may be; an idea without an entry may be <see cref="Reach"/> away.</param>
+    /// <param name="Reach">How far from the first idea each idea may be; an idea without an entry may be <see cref="ConceptRules.Reach"/> away.</param>
     /// <param name="Unless">An idea that, near the first one, means the text is harmless after all.</param>
     public sealed record ConceptRule(string Id, string Category, double Score, ConceptIdea[] Ideas, int[]? Reach = null, ConceptIdea? Unless = null)
     {
@@ -40,12 +40,14 @@ public static class ConceptRules
         new("concept-no-limits", DetectionCategory.Jailbreak, 0.85, [Without, Limits, Respond], [0, 25]),
     ];
 
+    private static readonly ConceptIndex Index = new(All.SelectMany(r => r.Unless is null ? r.Ideas : [.. r.Ideas, r.Unless]).Distinct());
+
     public static void Scan(string text, List<RuleMatch> matches)
     {
-        var found = new Dictionary<ConceptIdea, List<(int Start, int End)>>();
+        var found = Index.Find(text);
         foreach (var rule in All)
         {
-            if (Together(text, rule, found) is { } span)
+            if (Together(rule, found) is { } span)
             {
                 matches.Add(new RuleMatch(rule.Id, rule.Category, rule.Score, span.Start, span.End));
             }
@@ -53,23 +55,15 @@ public static class ConceptRules
     }
 
     /// <summary>The first place where every idea occurs within its reach of an occurrence of the first idea.</summary>
-    private static (int Start, int End)? Together(string text, ConceptRule rule, Dictionary<ConceptIdea, List<(int Start, int End)>> found)
+    private static (int Start, int End)? Together(ConceptRule rule, Dictionary<ConceptIdea, List<(int Start, int End)>> found)
     {
-        var ideas = rule.Ideas;
-        var occurrences = new List<(int Start, int End)>[ideas.Length];
-        for (var i = 0; i < ideas.Length; i++)
+        if (!rule.Ideas.All(found.ContainsKey))
         {
-            var list = Occurrences(text, ideas[i], found);
-            if (list.Count == 0)
-            {
-                return null;
-            }
-
-            occurrences[i] = list;
+            return null;
         }
 
-        var unless = rule.Unless is null ? [] : Occurrences(text, rule.Unless, found);
-        foreach (var (start, end) in occurrences[0])
+        var unless = rule.Unless is not null && found.TryGetValue(rule.Unless, out var u) ? u : [];
+        foreach (var (start, end) in found[rule.Ideas[0]])
         {
             if (unless.Any(o => o.End >= start - Reach && o.Start <= end + Reach))
             {
@@ -78,19 +72,13 @@ public static class ConceptRules
 
             int from = start, to = end;
             var all = true;
-            for (var i = 1; i < ideas.Length && all; i++)
+            for (var i = 1; i < rule.Ideas.Length && all; i++)
             {
                 var reach = rule.ReachOf(i);
-                var near = occurrences[i].FirstOrDefault(o => o.End >= start - reach && o.Start <= end + reach && (o.Start >= end || o.End <= start));
-                if (near == default)
-                {
-                    all = false;
-                }
-                else
-                {
-                    from = Math.Min(from, near.Start);
-                    to = Math.Max(to, near.End);
-                }
+                var near = found[rule.Ideas[i]].FirstOrDefault(o => o.End >= start - reach && o.Start <= end + reach && (o.Start >= end || o.End <= start));
+                all = near != default;
+                from = Math.Min(from, all ? near.Start : from);
+                to = Math.Max(to, all ? near.End : to);
             }
 
             if (all)
@@ -100,16 +88,5 @@ public static class ConceptRules
         }
 
         return null;
-    }
-
-    private static List<(int Start, int End)> Occurrences(string text, ConceptIdea idea, Dictionary<ConceptIdea, List<(int Start, int End)>> found)
-    {
-        if (!found.TryGetValue(idea, out var list))
-        {
-            list = idea.FindAll(text);
-            found[idea] = list;
-        }
-
-        return list;
     }
 }

@@ -62,6 +62,7 @@ public static class GuardEvalCommand
             engine.Check(new GuardrailInput(text, "eval"), policy, [], "eval", DateTimeOffset.UnixEpoch).Categories.Any(c => DetectionCategory.Attacks.Contains(c.Name));
 
         // Warm-up: JIT and caches, so latencies describe the steady state.
+        RuleWarmUp.Run();
         foreach (var row in rows.Take(50))
         {
             IsAttack(row.Text);
