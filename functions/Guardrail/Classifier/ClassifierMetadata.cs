@@ -18,6 +18,9 @@ public sealed record ClassifierMetadata
 
     public required int TrainingRows { get; init; }
 
+    /// <summary>Examples made from the training data and added to it (see <see cref="Training.ToolResponseTwins"/>).</summary>
+    public string? Augmentation { get; init; }
+
     public string? EvalDataSha256 { get; init; }
 
     public EvalReport? Eval { get; init; }

@@ -15,7 +15,8 @@ public static class TrainingRun
     {
         var trainPath = Path.Combine(dataDirectory, "train.jsonl");
         var evalPath = Path.Combine(dataDirectory, "eval.jsonl");
-        var train = ToolResponseTwins.Add(LabeledTextReader.Read(trainPath));
+        var rows = LabeledTextReader.Read(trainPath);
+        var train = ToolResponseTwins.Add(rows);
         var eval = File.Exists(evalPath) ? LabeledTextReader.Read(evalPath) : null;
 
         var comparison = new List<LearnerComparison>();
@@ -36,7 +37,13 @@ public static class TrainingRun
         var threshold = ThresholdSelector.Select(train, ClassifierTrainer.DefaultLearner);
         progress?.Invoke("training the model");
         var model = ClassifierTrainer.Train(train, ClassifierTrainer.DefaultLearner);
-        var draft = Metadata(ClassifierTrainer.DefaultLearner, threshold, train, trainPath, eval is null ? null : evalPath, null, time);
+        var metadata = Metadata(ClassifierTrainer.DefaultLearner, threshold, train, trainPath, eval is null ? null : evalPath, null, time);
+        var draft = metadata with
+        {
+            // The data's hash alone would give a retrained model (new features, new augmentation) the old version.
+            ModelVersion = $"{metadata.ModelVersion}-{WeightsHash(model)[..6]}",
+            Augmentation = $"{train.Count - rows.Count} benign twins of tool-response rows ({ToolResponseTwins.Kind}) added to {rows.Count} rows",
+        };
         var evalReport = eval is null ? null : Evaluate(new PromptClassifier(model, draft), eval);
         return new Result(model, draft with { Eval = evalReport, Comparison = comparison });
     }
@@ -64,6 +71,12 @@ public static class TrainingRun
             EvalDataSha256 = evalPath is null ? null : Sha256(evalPath),
             Eval = eval,
         };
+    }
+
+    private static string WeightsHash(LinearModel model)
+    {
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(model.Weights);
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
     private static string Sha256(string path)
