@@ -38,35 +38,40 @@ internal static partial class HiddenContent
 
         AddIfMoreEnglish(found, normalized, map, original.Length, Rot13(normalized), "rot13", normalize);
         AddIfMoreEnglish(found, normalized, map, original.Length, Reverse(normalized), "reversed", normalize);
-        if (!found.Any(f => f.Encoding == "reversed"))
-        {
-            AddReversedRuns(found, normalized, map, normalize);
-        }
-
+        AddEncodedRuns(found, normalized, map, normalize, "rot13", EncodedWords.Rot13, Rot13);
+        AddEncodedRuns(found, normalized, map, normalize, "reversed", EncodedWords.Reversed, Reverse);
         return found;
     }
 
     /// <summary>
-    /// A reversed sentence inside ordinary text ("What does this mean? .enil siht evoba gnihtyreve ..."): a run of
-    /// words that read as common English backwards, widened to the neighbouring words that are not English forwards.
+    /// An encoded sentence inside ordinary text ("What does this mean? .enil siht evoba gnihtyreve ...", or a ROT13
+    /// line after an English one): a run of words that read as common English once decoded, widened to the
+    /// neighbouring words that are not English as written. Skipped when the whole text already decoded that way.
     /// </summary>
-    private static void AddReversedRuns(List<DecodedSegment> found, string normalized, int[] map, Func<string, string> normalize)
+    private static void AddEncodedRuns(
+        List<DecodedSegment> found, string normalized, int[] map, Func<string, string> normalize, string encoding,
+        EncodedWords.DecodeWord decodeWord, Func<string, string> decode)
     {
-        var words = ReversedWords.Words(normalized);
+        if (found.Any(f => f.Encoding == encoding))
+        {
+            return;
+        }
+
+        var words = EncodedWords.Words(normalized, decodeWord);
         var i = 0;
         while (i < words.Count && found.Count < MaxSegments)
         {
-            if (!words[i].ReadsBackwards)
+            if (!words[i].ReadsDecoded)
             {
                 i++;
                 continue;
             }
 
-            // A run: backwards-English words no more than three words apart.
+            // A run: decoded-English words no more than three words apart.
             int first = i, last = i, count = 1;
             for (var j = i + 1; j < words.Count && j - last <= 3; j++)
             {
-                if (words[j].ReadsBackwards)
+                if (words[j].ReadsDecoded)
                 {
                     last = j;
                     count++;
@@ -75,20 +80,19 @@ internal static partial class HiddenContent
 
             if (count >= 3)
             {
-                while (first > 0 && !words[first - 1].ReadsForwards)
+                while (first > 0 && !words[first - 1].ReadsAsWritten)
                 {
                     first--;
                 }
 
-                while (last + 1 < words.Count && !words[last + 1].ReadsForwards)
+                while (last + 1 < words.Count && !words[last + 1].ReadsAsWritten)
                 {
                     last++;
                 }
 
                 var start = words[first].Start;
                 var end = words[last].End;
-                var decoded = Reverse(normalized[start..end]);
-                found.Add(new(normalize(decoded), map[start], map[end - 1] + 1, "reversed"));
+                found.Add(new(normalize(decode(normalized[start..end])), map[start], map[end - 1] + 1, encoding));
             }
 
             i = last + 1;

@@ -219,8 +219,14 @@ public static class TextNormalizer
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '_' or '*' or '/' or '|';
 
+    /// <summary>
+    /// Maps leetspeak inside words that mix letters with digits or symbols. A word needs two letters to count on its
+    /// own ("1gn0r3"); in text where at least two words already do, short and digit-heavy words count too
+    /// ("7h3", "m3", "1n1714l"), which on their own would also match ordinary tokens such as "i7" or "3D".
+    /// </summary>
     private static void MapLeetspeak(List<char> chars)
     {
+        var words = new List<(int Start, int End, bool Strict, bool Loose)>();
         var start = 0;
         while (start < chars.Count)
         {
@@ -245,20 +251,31 @@ public static class TextNormalizer
                 end++;
             }
 
-            if (letters >= 2 && leet >= 1 && leet <= letters + 2)
+            if (end > start)
             {
-                for (var i = start; i < end; i++)
-                {
-                    // Keep trailing punctuation such as "!" at the end of a word; map only inside the word.
-                    var inside = i > start && i < end - 1 && char.IsLetterOrDigit(chars[i + 1]);
-                    if ((char.IsDigit(chars[i]) || inside) && Leetspeak.Letter(chars[i]) is { } letter)
-                    {
-                        chars[i] = letter;
-                    }
-                }
+                words.Add((start, end, letters >= 2 && leet >= 1 && leet <= letters + 2, letters >= 1 && leet >= 1 && leet <= letters + 5));
             }
 
             start = end;
+        }
+
+        var leetText = words.Count(w => w.Strict) >= 2;
+        foreach (var (wordStart, wordEnd, strict, loose) in words)
+        {
+            if (!(strict || (leetText && loose)))
+            {
+                continue;
+            }
+
+            for (var i = wordStart; i < wordEnd; i++)
+            {
+                // Keep trailing punctuation such as "!" at the end of a word; map only inside the word.
+                var inside = i > wordStart && i < wordEnd - 1 && char.IsLetterOrDigit(chars[i + 1]);
+                if ((char.IsDigit(chars[i]) || inside) && Leetspeak.Letter(chars[i]) is { } letter)
+                {
+                    chars[i] = letter;
+                }
+            }
         }
     }
 }
