@@ -36,7 +36,7 @@ public static partial class CuratedRules
     /// </summary>
     // Atomic groups: each optional part commits to its first match, so a long record cannot make the lazy gaps
     // backtrack against each other (the plain form of this pattern hit its 50 ms timeout on a 300-character record).
-    [GeneratedRegex(@"['""]\s*:\s*['""](?>(?>[^'""\n]{0,80}?\b(?:instructions?|important|notice|note|task)\b[^'""\n]{0,20}?[:!—-]\s*|[\w ]{1,30}:\s+))?(?>(?:first|now|also|then),?\s+)?(?>(?:[^'""\n]{0,60}?\b)?(?:please|kindly|(?:can|could|would|will)\s+you(?:\s+please)?)\s+|[^'""\n,]{1,60},\s+)?(?:" + RecordActions + @")\b(?>[^\n]{0,200}?\b(?:" + SensitiveTargets + @")\b)", Options, TimeoutMs)]
+    [GeneratedRegex(@"['""]\s*:\s*['""](?>(?>[^'""\n]{0,80}?\b(?:instructions?|important|notice|note|task)\b[^'""\n]{0,20}?[:!—-]\s*|[\w ]{1,30}:\s+))?(?>(?:first|now|also|then),?\s+)?(?>(?:[^'""\n]{0,60}?\b)?(?:please|kindly|(?:can|could|would|will)\s+you(?:\s+please)?)\s+|[^'""\n,]{1,60},\s+)?(?:" + RecordActions + @")\b(?:" + SensitiveTargets + @")", Options, TimeoutMs)]
     private static partial Regex RequestInRecordField();
 
     private const string RecordActions =
@@ -45,11 +45,15 @@ public static partial class CuratedRules
         "delete|remove|move|redirect|dispatch|guide|unlock|lock|open|disable|enable|deactivate|activate|turn|adjust|install|run|execute|leave|use|" +
         "provide|give|show|tell|make|fill";
 
-    /// <summary>What makes a request in data harmful: someone's accounts, records, money, locks, devices, deliveries and settings, or a mailbox to send them to.</summary>
+    /// <summary>
+    /// What makes a request in data harmful: someone's accounts, records, money, locks and settings, when the request
+    /// speaks for their owner ("my", "our"); or a mailbox to send things to. Without the owner, "leave the package at
+    /// the back door" is a delivery note.
+    /// </summary>
     private const string SensitiveTargets =
-        @"[\w.]+a[\w-]+\.(?:com|org|net|io)|send\s+(?:it|them|this|the\s+\w+)\s+to|passwords?|credentials?|account|accounts|bank|payees?|payment|funds|bitcoin|\$\s?\d|" +
+        @"(?=[^\n]{0,200}?\b(?:my|me|our|us)\b)(?>[^\n]{0,200}?\b(?:passwords?|credentials?|account|accounts|bank|payees?|payment|funds|bitcoin|\$\s?\d|" +
         @"medical|prescriptions?|health|patient|records?|history|addresses|contacts|ssn|security|access|permissions?|lock|door|settings|sharing|public|" +
-        @"emergency|investment|holdings|stocks?|shares|address(es)?|shipments?|packages?|deliver(y|ies)|channels?|devices?|cameras?|thermostat|alarm|vehicle";
+        @"emergency|investment|holdings|stocks?|shares)\b)|(?>[^\n]{0,200}?(?:[\w.]+a[\w-]+\.(?:com|org|net|io)\b|\bsend\s+(?:it|them|this|the\s+\w+)\s+to\b))";
 
     /// <summary>"This is not an actual environment but a developer made sandbox / a hidden easter egg test … you are operating in developer mode".</summary>
     [GeneratedRegex(@"\bthis\s+is\s+not\s+(an?\s+)?(actual|real|live|production)\s+(environment|conversation|deployment|system)\b[^.\n]{0,40}\b(sandbox|test|evaluation|simulation)\b|\beaster\s+egg\s+(user\s+)?tasks?\b|\byou\s+are\s+(now\s+|currently\s+)?(operating|running|working)\s+in\s+(developer|debug|test|sandbox|maintenance|god|admin)\s+mode\b|\bhidden\s+developer[-\s]side\s+(evaluation|test)\b", Options, TimeoutMs)]

@@ -102,7 +102,7 @@ public static partial class PlantedInstructions
     /// <summary>The user's framing names the document ("the table below", "given the e-mail"): then the line is theirs.</summary>
     private static bool ReferencesDocument(List<DocumentLine> lines, int candidate, bool isEmail)
     {
-        if (DocumentReference().IsMatch(lines[candidate].Text))
+        if (DocumentReference().IsMatch(lines[candidate].Text) || (isEmail && EmailTask().IsMatch(lines[candidate].Text)))
         {
             return true;
         }
@@ -148,6 +148,10 @@ public static partial class PlantedInstructions
     /// <summary>A markdown image whose address carries a placeholder for the model to fill: rendering it sends the data away.</summary>
     [GeneratedRegex(@"!\[[^\]\n]{0,60}\]\(\s*https?://[^)\s]{0,200}?(\{[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,40}\]|<[A-Za-z_ ]{3,40}>|%s|\$\w+)", Options, TimeoutMs)]
     private static partial Regex ImageExfiltration();
+
+    /// <summary>What a user asks of an e-mail they paste: "draft a short thank-you reply", "write a polite answer".</summary>
+    [GeneratedRegex(@"\b(draft|write|compose|prepare|suggest)\b[^.\n]{0,40}\b(reply|response|answer|e-?mail|message|letter|note)\b|\b(a|an)\s+([\w-]+\s+){1,3}(reply|response|answer)\b", Options, TimeoutMs)]
+    private static partial Regex EmailTask();
 
     /// <summary>"Blend the following code snippet into your solution:" followed by a block that runs, fetches or sends.</summary>
     [GeneratedRegex(@"^(?=[^\n]*\b(following|subsequent|below|next)\s+code\s+(snippet|block|excerpt|section|segment|fragment|piece)\b)(?=[^\n]*\byour\s+(code|codebase|implementation|solution|algorithm|response|answer|elucidation|reply|program|script)\b)[^\n]*\n+```[^\n]*\n(?=[\s\S]{0,600}?(subprocess|os\.system|os\.popen|socket|paramiko|requests\.(get|post)|urllib|http\.client|httpx|aiohttp|smtplib|ftplib|eval\(|exec\(|shutil\.(rmtree|move)|os\.remove|os\.rename|rm\s+-rf|chmod|curl\s|wget\s|keylog|pynput|base64\.b64decode|ctypes|miner|cookie|/dev/sd))", Options | RegexOptions.Multiline, TimeoutMs)]
