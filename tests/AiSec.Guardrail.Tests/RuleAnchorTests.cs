@@ -16,6 +16,7 @@ public sealed class RuleAnchorTests
             .SelectMany(t => t.GetMethods())
             .SelectMany(m => m.GetCustomAttributes<InlineDataAttribute>())
             .SelectMany(a => a.Data.OfType<string>())
+            .Concat(BenignPromptTests.All().Select(row => row.Data))
             .Where(t => t.Length > 20)
             .Distinct()
             .ToList();
