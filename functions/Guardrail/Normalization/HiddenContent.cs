@@ -170,26 +170,9 @@ internal static partial class HiddenContent
 
     private static bool Printable(string text) => text.Length > 0 && text.Count(c => !char.IsControl(c) || c is '\n' or '\r' or '\t') * 10 >= text.Length * 9;
 
-    private static string Rot13(string text) => string.Create(text.Length, text, static (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            span[i] = c switch
-            {
-                >= 'a' and <= 'z' => (char)('a' + ((c - 'a' + 13) % 26)),
-                >= 'A' and <= 'Z' => (char)('A' + ((c - 'A' + 13) % 26)),
-                _ => c,
-            };
-        }
-    });
+    private static string Rot13(string text) => string.Create(text.Length, text, static (span, source) => EncodedWords.Rot13(source, span));
 
-    private static string Reverse(string text)
-    {
-        var chars = text.ToCharArray();
-        Array.Reverse(chars);
-        return new string(chars);
-    }
+    private static string Reverse(string text) => string.Create(text.Length, text, static (span, source) => EncodedWords.Reversed(source, span));
 
     [GeneratedRegex(@"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Base64();
