@@ -6,10 +6,9 @@ namespace AiSec.Guardrail.Normalization;
 /// </summary>
 internal static class EncodedWords
 {
-    public readonly record struct Word(int Start, int End, bool ReadsAsWritten, bool ReadsDecoded);
-
-    /// <summary>Writes a word's decoded letters into the buffer (same length).</summary>
-    public delegate void DecodeWord(ReadOnlySpan<char> word, Span<char> decoded);
+    /// <param name="ReadsReversed">Common English when its letters are reversed.</param>
+    /// <param name="ReadsRot13">Common English after ROT13.</param>
+    public readonly record struct Word(int Start, int End, bool ReadsAsWritten, bool ReadsReversed, bool ReadsRot13);
 
     public static void Reversed(ReadOnlySpan<char> word, Span<char> decoded)
     {
@@ -31,7 +30,8 @@ internal static class EncodedWords
         }
     }
 
-    public static List<Word> Words(string text, DecodeWord decode)
+    /// <summary>One pass for both encodings, so the text's words are read and listed once.</summary>
+    public static List<Word> Words(string text)
     {
         var words = new List<Word>();
         Span<char> buffer = stackalloc char[32];
@@ -53,15 +53,17 @@ internal static class EncodedWords
             {
                 var letters = Letters(text.AsSpan(start, position - start));
                 var asWritten = letters.Length > 0 && EnglishWords.IsCommon(letters);
-                var decoded = false;
+                bool reversed = false, rot13 = false;
                 if (letters.Length is > 1 and <= 32 && !asWritten)
                 {
-                    var target = buffer[..letters.Length];
-                    decode(letters, target);
-                    decoded = EnglishWords.IsCommon(target);
+                    var decoded = buffer[..letters.Length];
+                    Reversed(letters, decoded);
+                    reversed = EnglishWords.IsCommon(decoded);
+                    Rot13(letters, decoded);
+                    rot13 = EnglishWords.IsCommon(decoded);
                 }
 
-                words.Add(new Word(start, position, asWritten, decoded));
+                words.Add(new Word(start, position, asWritten, reversed, rot13));
             }
         }
 

@@ -38,30 +38,29 @@ internal static partial class HiddenContent
 
         AddIfMoreEnglish(found, normalized, map, original.Length, Rot13(normalized), "rot13", normalize);
         AddIfMoreEnglish(found, normalized, map, original.Length, Reverse(normalized), "reversed", normalize);
-        AddEncodedRuns(found, normalized, map, normalize, "rot13", EncodedWords.Rot13, Rot13);
-        AddEncodedRuns(found, normalized, map, normalize, "reversed", EncodedWords.Reversed, Reverse);
+        if (normalized.Length >= 12 && !found.Any(f => f.Encoding is "rot13" or "reversed"))
+        {
+            var words = EncodedWords.Words(normalized);
+            AddEncodedRuns(found, words, normalized, map, normalize, "rot13", w => w.ReadsRot13, Rot13);
+            AddEncodedRuns(found, words, normalized, map, normalize, "reversed", w => w.ReadsReversed, Reverse);
+        }
+
         return found;
     }
 
     /// <summary>
     /// An encoded sentence inside ordinary text ("What does this mean? .enil siht evoba gnihtyreve ...", or a ROT13
     /// line after an English one): a run of words that read as common English once decoded, widened to the
-    /// neighbouring words that are not English as written. Skipped when the whole text already decoded that way.
+    /// neighbouring words that are not English as written. Skipped when the whole text already decoded one of these ways.
     /// </summary>
     private static void AddEncodedRuns(
-        List<DecodedSegment> found, string normalized, int[] map, Func<string, string> normalize, string encoding,
-        EncodedWords.DecodeWord decodeWord, Func<string, string> decode)
+        List<DecodedSegment> found, List<EncodedWords.Word> words, string normalized, int[] map, Func<string, string> normalize, string encoding,
+        Func<EncodedWords.Word, bool> readsDecoded, Func<string, string> decode)
     {
-        if (found.Any(f => f.Encoding == encoding))
-        {
-            return;
-        }
-
-        var words = EncodedWords.Words(normalized, decodeWord);
         var i = 0;
         while (i < words.Count && found.Count < MaxSegments)
         {
-            if (!words[i].ReadsDecoded)
+            if (!readsDecoded(words[i]))
             {
                 i++;
                 continue;
@@ -71,7 +70,7 @@ internal static partial class HiddenContent
             int first = i, last = i, count = 1;
             for (var j = i + 1; j < words.Count && j - last <= 3; j++)
             {
-                if (words[j].ReadsDecoded)
+                if (readsDecoded(words[j]))
                 {
                     last = j;
                     count++;

@@ -226,56 +226,64 @@ public static class TextNormalizer
     /// </summary>
     private static void MapLeetspeak(List<char> chars)
     {
-        var words = new List<(int Start, int End, bool Strict, bool Loose)>();
-        var start = 0;
-        while (start < chars.Count)
+        // Two passes over the words instead of a list of them: this runs on every request.
+        var strictWords = 0;
+        for (var start = 0; start < chars.Count && strictWords < 2;)
         {
-            while (start < chars.Count && chars[start] == ' ')
-            {
-                start++;
-            }
-
-            var end = start;
-            int letters = 0, leet = 0;
-            while (end < chars.Count && chars[end] != ' ')
-            {
-                if (char.IsLetter(chars[end]))
-                {
-                    letters++;
-                }
-                else if (Leetspeak.Letter(chars[end]) is not null)
-                {
-                    leet++;
-                }
-
-                end++;
-            }
-
-            if (end > start)
-            {
-                words.Add((start, end, letters >= 2 && leet >= 1 && leet <= letters + 2, letters >= 1 && leet >= 1 && leet <= letters + 5));
-            }
-
-            start = end;
+            var (_, wordEnd, letters, leet) = NextWord(chars, start);
+            strictWords += IsLeetWord(letters, leet, strict: true) ? 1 : 0;
+            start = wordEnd;
         }
 
-        var leetText = words.Count(w => w.Strict) >= 2;
-        foreach (var (wordStart, wordEnd, strict, loose) in words)
+        var leetText = strictWords >= 2;
+        for (var start = 0; start < chars.Count;)
         {
-            if (!(strict || (leetText && loose)))
+            var (wordStart, wordEnd, letters, leet) = NextWord(chars, start);
+            if (IsLeetWord(letters, leet, strict: !leetText))
             {
-                continue;
-            }
-
-            for (var i = wordStart; i < wordEnd; i++)
-            {
-                // Keep trailing punctuation such as "!" at the end of a word; map only inside the word.
-                var inside = i > wordStart && i < wordEnd - 1 && char.IsLetterOrDigit(chars[i + 1]);
-                if ((char.IsDigit(chars[i]) || inside) && Leetspeak.Letter(chars[i]) is { } letter)
+                for (var i = wordStart; i < wordEnd; i++)
                 {
-                    chars[i] = letter;
+                    // Keep trailing punctuation such as "!" at the end of a word; map only inside the word.
+                    var inside = i > wordStart && i < wordEnd - 1 && char.IsLetterOrDigit(chars[i + 1]);
+                    if ((char.IsDigit(chars[i]) || inside) && Leetspeak.Letter(chars[i]) is { } letter)
+                    {
+                        chars[i] = letter;
+                    }
                 }
             }
+
+            start = wordEnd;
         }
+    }
+
+    private static bool IsLeetWord(int letters, int leet, bool strict) =>
+        strict ? letters >= 2 && leet >= 1 && leet <= letters + 2 : letters >= 1 && leet >= 1 && leet <= letters + 5;
+
+    /// <summary>The next word from <paramref name="from"/>: where it starts and ends, its letters and its leet characters.</summary>
+    private static (int Start, int End, int Letters, int Leet) NextWord(List<char> chars, int from)
+    {
+        var start = from;
+        while (start < chars.Count && chars[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        int letters = 0, leet = 0;
+        while (end < chars.Count && chars[end] != ' ')
+        {
+            if (char.IsLetter(chars[end]))
+            {
+                letters++;
+            }
+            else if (Leetspeak.Letter(chars[end]) is not null)
+            {
+                leet++;
+            }
+
+            end++;
+        }
+
+        return (start, end, letters, leet);
     }
 }
