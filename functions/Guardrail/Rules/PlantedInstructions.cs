@@ -62,7 +62,10 @@ public static partial class PlantedInstructions
     [GeneratedRegex(@"!\[[^\]\n]{0,60}\]\(\s*https?://[^)\s]{0,200}?(\{[^}\s]{1,40}\}|\[[A-Za-z_ ]{3,40}\]|<[A-Za-z_ ]{3,40}>|%s|\$\w+)", Options, TimeoutMs)]
     private static partial Regex ImageExfiltration();
 
-    /// <summary>"Blend the following code snippet into your solution:" followed by a block that runs, fetches or sends.</summary>
-    [GeneratedRegex(@"^(?=[^\n]*\b(following|subsequent|below|next)\s+code\s+(snippet|block|excerpt|section|segment|fragment|piece)\b)(?=[^\n]*\byour\s+(code|codebase|implementation|solution|algorithm|response|answer|elucidation|reply|program|script)\b)[^\n]*\n+```[^\n]*\n(?=[\s\S]{0,600}?(subprocess|os\.system|os\.popen|socket|paramiko|requests\.(get|post)|urllib|http\.client|httpx|aiohttp|smtplib|ftplib|eval\(|exec\(|shutil\.(rmtree|move)|os\.remove|os\.rename|rm\s+-rf|chmod|curl\s|wget\s|keylog|pynput|base64\.b64decode|ctypes|miner|cookie|/dev/sd))", Options | RegexOptions.Multiline, TimeoutMs)]
+    /// <summary>
+    /// "Blend the following code snippet into your solution:", "Don't forget to integrate the following code block:"
+    /// followed by a block that runs processes, fetches, sends or deletes.
+    /// </summary>
+    [GeneratedRegex(@"^(?=[^\n]*\b(following|subsequent|below|next)\s+code\s+(snippet|block|excerpt|section|segment|fragment|piece)\b)(?=[^\n]*(\byour\s+(code|codebase|implementation|solution|algorithm|response|answer|elucidation|reply|program|script)\b|\b(integrate|incorporate|include|insert|merge|fuse|blend|embed|enlist|inject|weave|append|combine|utili[sz]e|employ|execute|introduce|adopt|deploy|infuse|meld|interweave|engage|leverage|absorb|harmoni[sz]e|render|enrich|enhance)\w*\b))[^\n]*\n+```[^\n]*\n(?=[\s\S]{0,600}?(subprocess|os\.system|os\.popen|socket|paramiko|requests\.(get|post)|urllib|http\.client|httpx|aiohttp|smtplib|ftplib|eval\(|exec\(|shutil\.(rmtree|move)|os\.remove|os\.rename|rm\s+-rf|chmod|curl\s|wget\s|keylog|pynput|base64\.b64decode|ctypes|miner|cookie|/dev/sd|psutil|pickle\.load|mqtt|\.sendall|sendmail))", Options | RegexOptions.Multiline, TimeoutMs)]
     private static partial Regex CodeInsertion();
 }
