@@ -48,8 +48,11 @@ public static partial class UnrelatedLine
             }
 
             var words = ContentWords(line.Text);
-            // The document's words include the line's own: a line is unrelated when none of its words appears twice.
-            if (words.Count > 0 && words.All(w => Occurrences(text, w) == 1))
+            // The document's words include the line's own, so a word that appears twice is shared with it. A line of
+            // four or more words may share one by chance ("Provide your reply without spaces" beside "reply to this
+            // e-mail"); a user's question about the document shares more.
+            var shared = words.Count(w => Occurrences(text, w) > 1);
+            if (words.Count > 0 && shared <= (words.Count >= 4 ? 1 : 0))
             {
                 return (line.Start, line.Start + line.Text.Length);
             }
@@ -94,7 +97,7 @@ public static partial class UnrelatedLine
     }
 
     private static readonly HashSet<string> StopWords = new(
-        "this that with from your have what which when where there their about would could should into than then them they were will been does more most some such only also very just over like make made much many other these those each please".Split(' '),
+        "this that with from your have what which when where there their about would could should into than then them they were will been does more most some such only also very just over like make made much many other these those each please reply answer response respond".Split(' '),
         StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b[a-z]{4,}\b", Options, TimeoutMs)]
@@ -103,7 +106,10 @@ public static partial class UnrelatedLine
     [GeneratedRegex(@"\b(this|these|the|above|below|following|attached|given|provided|my|that)\s+(tables?|e-?mails?|mail|message|text|document|data|letter|spreadsheet|list|rows?|columns?)\b|\b(above|below|given|columns?|rows?|cells?)\b|\b(a|an)\s+(reply|response|answer)\b|\b(reply|respond)\s+to\b|\b(summari[sz]e|translate|rewrite|proofread|paraphrase|shorten|explain|answer)\s+(it|this|that|them)\b", Options, TimeoutMs)]
     private static partial Regex DocumentReference();
 
-    /// <summary>What a user asks of an e-mail they paste: "draft a short thank-you reply", "write a polite answer".</summary>
-    [GeneratedRegex(@"\b(draft|write|compose|prepare|suggest)\b[^.\n]{0,40}\b(reply|response|answer|e-?mail|message|letter|note)\b|\b(a|an)\s+([\w-]+\s+){1,3}(reply|response|answer)\b", Options, TimeoutMs)]
+    /// <summary>
+    /// What a user asks of an e-mail they paste: "draft a short thank-you reply", "summarize the key dates". Not "write
+    /// your reply in capitals": that tells the model how to answer, as planted directives do.
+    /// </summary>
+    [GeneratedRegex(@"\b(draft|write|compose|prepare|suggest)\b(?!\s+your\b)[^.\n]{0,40}\b(reply|response|answer|e-?mail|message|letter|note)\b|^\W*(please\s+)?(summari[sz]e|translate|rewrite|proofread|paraphrase|classify|extract|list|explain|check)\b|\b(a|an)\s+([\w-]+\s+){1,3}(reply|response|answer)\b", Options, TimeoutMs)]
     private static partial Regex EmailTask();
 }
