@@ -88,7 +88,7 @@ public static partial class CuratedRules
         new("multilingual-extraction", DetectionCategory.PromptExtraction, 0.9, MultilingualExtractionArabicHindi()),
         new("planted-for-the-reader", DetectionCategory.PromptInjection, 0.9, PlantedForTheReader()),
         new("fake-authority-or-end", DetectionCategory.PromptInjection, 0.85, FakeAuthorityOrEnd(), AnyOf("override", "===", "---", "###", "***", "___", "task")),
-        new("secret-asked-sideways", DetectionCategory.PromptExtraction, 0.85, SecretAskedSideways(), AnyOf("what are you", "what were you", " is:", " are:", " was:", " were:", " is :", " are :")),
+        new("secret-asked-sideways", DetectionCategory.PromptExtraction, 0.85, SecretAskedSideways(), AnyOf("what are you", "what were you", " is:", " are:", " was:", " were:", " is :", " are :", " was :", " were :")),
         new("addressed-to-the-machine", DetectionCategory.PromptInjection, 0.85, AddressedToTheMachine(),
             AnyOf("automated", "llm", "language model", "machine", "visible", "readable", "addressed", "invisible", " ai", " bot", "model")),
         new("conditional-response-override", DetectionCategory.PromptInjection, 0.85, ConditionalOverride(), AnyOf("if ", "disregard", "ignore", "override")),
