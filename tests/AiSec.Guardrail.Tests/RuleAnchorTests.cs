@@ -38,5 +38,10 @@ public sealed class RuleAnchorTests
         {
             Assert.False(rule.Pattern.IsMatch(normalized) && !rule.CanMatch(normalized), $"{rule.Id}: anchors hide a match in \"{text}\"");
         }
+
+        foreach (var rule in PlantedInstructions.OnOriginalText)
+        {
+            Assert.False(rule.Pattern.IsMatch(text) && !rule.CanMatch(text), $"{rule.Id}: anchors hide a match in \"{text}\"");
+        }
     }
 }

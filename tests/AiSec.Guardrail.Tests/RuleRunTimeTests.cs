@@ -44,6 +44,12 @@ public sealed class RuleRunTimeTests
             Assert.False(ex is RegexMatchTimeoutException, $"{rule.Id} timed out");
         }
 
+        foreach (var rule in PlantedInstructions.OnOriginalText)
+        {
+            var ex = Record.Exception(() => rule.Pattern.Match(input));
+            Assert.False(ex is RegexMatchTimeoutException, $"{rule.Id} timed out");
+        }
+
         var matches = new List<RuleMatch>();
         Assert.Null(Record.Exception(() => PlantedInstructions.Scan(input, matches)));
         Assert.Null(Record.Exception(() => ConceptRules.Scan(normalized, matches)));

@@ -116,7 +116,8 @@ public static partial class CuratedRules
         }
     }
 
-    private static void Scan(IReadOnlyList<Rule> rules, string text, List<RuleMatch> matches)
+    /// <summary>Adds the first match of each rule whose anchors the text holds; a rule that times out is skipped.</summary>
+    internal static void Scan(IReadOnlyList<Rule> rules, string text, List<RuleMatch> matches)
     {
         foreach (var rule in rules)
         {

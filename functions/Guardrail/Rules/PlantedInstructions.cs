@@ -19,31 +19,22 @@ public static partial class PlantedInstructions
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int TimeoutMs = 50;
 
+    /// <summary>The pattern rules, with the anchor words a text needs before their regex runs.</summary>
+    public static IReadOnlyList<CuratedRules.Rule> OnOriginalText { get; } =
+    [
+        new(ChatTemplateRule, DetectionCategory.PromptInjection, 0.9, ChatTemplateToken(), new RuleAnchors(["<", "["])),
+        new(ImageExfiltrationRule, DetectionCategory.PromptInjection, 0.9, ImageExfiltration(), new RuleAnchors(["!["])),
+        new(CodeInsertionRule, DetectionCategory.PromptInjection, 0.9, CodeInsertion(), new RuleAnchors(["```"])),
+    ];
+
     public static void Scan(string text, List<RuleMatch> matches)
     {
-        AddFirst(ChatTemplateRule, DetectionCategory.PromptInjection, 0.9, ChatTemplateToken(), text, matches, "<", "[");
-        AddFirst(ImageExfiltrationRule, DetectionCategory.PromptInjection, 0.9, ImageExfiltration(), text, matches, "![");
-        AddFirst(CodeInsertionRule, DetectionCategory.PromptInjection, 0.9, CodeInsertion(), text, matches, "```");
+        CuratedRules.Scan(OnOriginalText, text, matches);
         try
         {
             if (UnrelatedLine.Find(text) is { } line)
             {
                 matches.Add(new RuleMatch(UnrelatedLineRule, DetectionCategory.PromptInjection, 0.8, line.Start, line.End));
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-        }
-    }
-
-    /// <summary>Runs the pattern only on text holding one of its anchors (cheap ordinal searches) and adds its first match.</summary>
-    private static void AddFirst(string ruleId, string category, double score, Regex pattern, string text, List<RuleMatch> matches, params string[] anchors)
-    {
-        try
-        {
-            if (anchors.Any(a => text.Contains(a, StringComparison.Ordinal)) && pattern.Match(text) is { Success: true } m)
-            {
-                matches.Add(new RuleMatch(ruleId, category, score, m.Index, m.Index + m.Length));
             }
         }
         catch (RegexMatchTimeoutException)

@@ -13,7 +13,7 @@ public static class RuleWarmUp
 
     public static void Run()
     {
-        foreach (var rule in CuratedRules.All.Concat(CuratedRules.IndirectOnly))
+        foreach (var rule in CuratedRules.All.Concat(CuratedRules.IndirectOnly).Concat(PlantedInstructions.OnOriginalText))
         {
             try
             {
