@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AiSec.Shared.Storage;
 
 namespace AiSec.Shared.Assets;
@@ -6,9 +5,6 @@ namespace AiSec.Shared.Assets;
 /// <summary>Puts <see cref="AssetChangeEvent"/>s on the <c>discovery-changes</c> queue, where Risk re-assesses the asset.</summary>
 public sealed class AssetChangePublisher(AiSecStorage storage)
 {
-    public async Task PublishAsync(AssetChangeEvent change, CancellationToken cancellationToken)
-    {
-        var queue = storage.Queue(StorageNames.Queues.DiscoveryChanges);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(change), cancellationToken);
-    }
+    public async Task PublishAsync(AssetChangeEvent change, CancellationToken cancellationToken) =>
+        await storage.SendJsonAsync(StorageNames.Queues.DiscoveryChanges, change, cancellationToken);
 }

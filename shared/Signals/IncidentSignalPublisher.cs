@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AiSec.Shared.Storage;
 
 namespace AiSec.Shared.Signals;
@@ -6,9 +5,6 @@ namespace AiSec.Shared.Signals;
 /// <summary>Puts <see cref="IncidentSignal"/>s on the <c>incident-signals</c> queue as JSON.</summary>
 public sealed class IncidentSignalPublisher(AiSecStorage storage)
 {
-    public async Task PublishAsync(IncidentSignal signal, CancellationToken cancellationToken)
-    {
-        var queue = storage.Queue(StorageNames.Queues.IncidentSignals);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(signal), cancellationToken);
-    }
+    public async Task PublishAsync(IncidentSignal signal, CancellationToken cancellationToken) =>
+        await storage.SendJsonAsync(StorageNames.Queues.IncidentSignals, signal, cancellationToken);
 }

@@ -39,6 +39,10 @@ public sealed class AiSecStorage(
 
     public QueueClient Queue(string name) => queues.GetQueueClient(_prefix + name);
 
+    /// <summary>Puts one message on a queue as JSON, the form every consumer of this product's queues reads.</summary>
+    public async Task SendJsonAsync<T>(string queueName, T message, CancellationToken cancellationToken) =>
+        await Queue(queueName).SendMessageAsync(System.Text.Json.JsonSerializer.Serialize(message), cancellationToken);
+
     /// <summary>Creates every table, queue and container the product uses; safe to call on every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
