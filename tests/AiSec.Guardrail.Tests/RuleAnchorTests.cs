@@ -33,6 +33,7 @@ public sealed class RuleAnchorTests
     [MemberData(nameof(TestTexts))]
     public void Anchor_words_never_hide_a_match(string text)
     {
+        RuleWarmUp.Run();
         var normalized = TextNormalizer.Normalize(text).Text;
         foreach (var rule in CuratedRules.All.Concat(CuratedRules.IndirectOnly))
         {

@@ -40,18 +40,37 @@ public sealed class RuleRunTimeTests
         var normalized = TextNormalizer.Normalize(input).Text;
         foreach (var rule in CuratedRules.All.Concat(CuratedRules.IndirectOnly))
         {
-            var ex = Record.Exception(() => rule.Pattern.Match(normalized));
-            Assert.False(ex is RegexMatchTimeoutException, $"{rule.Id} timed out");
+            Assert.False(TimesOutTwice(rule, normalized), $"{rule.Id} timed out");
         }
 
         foreach (var rule in PlantedInstructions.OnOriginalText)
         {
-            var ex = Record.Exception(() => rule.Pattern.Match(input));
-            Assert.False(ex is RegexMatchTimeoutException, $"{rule.Id} timed out");
+            Assert.False(TimesOutTwice(rule, input), $"{rule.Id} timed out");
         }
 
         var matches = new List<RuleMatch>();
         Assert.Null(Record.Exception(() => PlantedInstructions.Scan(input, matches)));
         Assert.Null(Record.Exception(() => ConceptRules.Scan(normalized, matches)));
+    }
+
+    /// <summary>
+    /// Backtracking times out every time; the JIT moving a long-running match to optimized code can cost one call
+    /// about 40 ms (measured), so a rule fails only when a second match of the same input also times out.
+    /// </summary>
+    private static bool TimesOutTwice(CuratedRules.Rule rule, string input)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                rule.Pattern.Match(input);
+                return false;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        return true;
     }
 }
