@@ -2,6 +2,7 @@ using System.CommandLine;
 using AiSec.Cli.Infrastructure;
 using AiSec.Guardrail.Classifier;
 using AiSec.Guardrail.Detection;
+using AiSec.Guardrail.Rules;
 using AiSec.Guardrail.Policy;
 using Spectre.Console;
 
@@ -21,6 +22,8 @@ public static class GuardCheckCommand
         return command.WithHandler(async (parse, cancellationToken) =>
         {
             var input = await ReadInputAsync(parse.GetValue(text), parse.GetValue(file), cancellationToken);
+            // A cold one-shot process: compile every rule first, so none spends its match timeout in the JIT.
+            RuleWarmUp.Run();
             var engine = new GuardrailEngine(PromptClassifier.LoadEmbedded());
             var verdict = engine.Check(new GuardrailInput(input, "cli", parse.GetValue(source)!), GuardrailPolicy.Default, [], Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow);
             if (parse.GetValue(json))
