@@ -106,6 +106,11 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
 
         matches.Clear();
         PlantedInstructions.Scan(input.Text, matches);
+        if (AdversarialSuffix.Find(input.Text) is { } suffix)
+        {
+            matches.Add(suffix);
+        }
+
         foreach (var m in matches)
         {
             found.Add(m.Category, m.Score, new Span(m.Start, m.End), rule: m.RuleId);
@@ -148,7 +153,7 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
     {
         var prepared = ClassifierInput.Prepare(normalized);
         var score = classifier.Score(prepared);
-        var threshold = Sources.IsIndirect(input.Source)
+        var threshold = Sources.IsIndirect(input.Source) || SpoofedChatTurn.FoundIn(input.Text)
             ? policy.DocumentThreshold ?? Math.Min(classifier.Threshold, classifier.Threshold * 0.8)
             : policy.AttackThreshold ?? classifier.Threshold;
         if (score.Probability < threshold)

@@ -41,7 +41,7 @@ public static partial class CuratedRules
 
     private const string RecordActions =
         "retrieve|retrive|fetch|get|find|list|search|access|read|check|download|upload|export|copy|share|send|e-?mail|forward|post|publish|reply|" +
-        "transfer|withdraw|deposit|pay|sell|buy|purchase|order|book|schedule|cancel|create|generate|add|invite|grant|revoke|update|change|modify|set|reset|" +
+        "transfer|wire|initiate|authori[sz]e|approve|withdraw|deposit|pay|sell|buy|purchase|order|book|schedule|cancel|create|generate|add|invite|grant|revoke|update|change|modify|set|reset|" +
         "delete|remove|move|redirect|dispatch|guide|unlock|lock|open|disable|enable|deactivate|activate|turn|adjust|install|run|execute|leave|use|" +
         "provide|give|show|tell|make|fill";
 
@@ -52,7 +52,7 @@ public static partial class CuratedRules
     /// </summary>
     private const string SensitiveTargets =
         @"(?=[^\n]{0,200}?\b(?:my|me|our|us)\b)(?>[^\n]{0,200}?\b(?:passwords?|credentials?|account|accounts|bank|payees?|payment|funds|bitcoin|\$\s?\d|" +
-        @"medical|prescriptions?|health|patient|records?|history|addresses|contacts|ssn|security|access|permissions?|lock|door|settings|sharing|public|" +
+        @"medical|prescriptions?|health|genetic|dna|patient|records?|repositor(?:y|ies)|history|addresses|contacts|ssn|security|access|permissions?|lock|door|settings|sharing|public|" +
         @"emergency|investment|holdings|stocks?|shares)\b)|(?>[^\n]{0,200}?(?:[\w.]+a[\w-]+\.(?:com|org|net|io)\b|\bsend\s+(?:it|them|this|the\s+\w+)\s+to\b))";
 
     /// <summary>"This is not an actual environment but a developer made sandbox / a hidden easter egg test … you are operating in developer mode".</summary>
