@@ -24,4 +24,43 @@ internal static class Confusables
     }.ToFrozenDictionary();
 
     public static char Fold(char c) => c < 0x80 ? c : Map.GetValueOrDefault(c, c);
+
+    /// <summary>
+    /// "ignоre" with a Cyrillic о → "ignore": lookalikes are folded only in words that also hold Latin letters, so
+    /// genuine Russian or Greek text keeps its letters (and its own rules still match it). A Turkish word is Latin
+    /// with a dotless ı, so it is folded too ("kuralları" → "kurallari"): rule words pass through here as well.
+    /// </summary>
+    public static void FoldInLatinWords(Span<char> chars)
+    {
+        var start = 0;
+        while (start < chars.Length)
+        {
+            var end = start;
+            var latin = false;
+            var foreign = false;
+            while (end < chars.Length && char.IsLetter(chars[end]))
+            {
+                latin |= chars[end] < 0x80;
+                foreign |= chars[end] >= 0x80 && Fold(chars[end]) != chars[end];
+                end++;
+            }
+
+            if (latin && foreign)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    chars[i] = Fold(chars[i]);
+                }
+            }
+
+            start = end == start ? start + 1 : end;
+        }
+    }
+
+    public static string FoldInLatinWords(string text)
+    {
+        var chars = text.ToCharArray();
+        FoldInLatinWords(chars);
+        return new string(chars);
+    }
 }

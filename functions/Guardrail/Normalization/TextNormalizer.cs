@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace AiSec.Guardrail.Normalization;
@@ -23,7 +24,7 @@ public static class TextNormalizer
     private static NormalizedText Normalize(string original, int depth)
     {
         var (chars, map) = FoldCharacters(original);
-        FoldConfusablesInLatinWords(chars);
+        Confusables.FoldInLatinWords(CollectionsMarshal.AsSpan(chars));
         JoinSpacedLetters(chars, map);
         MapLeetspeak(chars);
         var text = new string(chars.ToArray());
@@ -94,37 +95,6 @@ public static class TextNormalizer
         }
 
         return (chars, map);
-    }
-
-    /// <summary>
-    /// "ignоre" with a Cyrillic о → "ignore": lookalikes are folded only in words that also hold Latin letters, so
-    /// genuine Russian or Greek text keeps its letters (and its own rules still match it).
-    /// </summary>
-    private static void FoldConfusablesInLatinWords(List<char> chars)
-    {
-        var start = 0;
-        while (start < chars.Count)
-        {
-            var end = start;
-            var latin = false;
-            var foreign = false;
-            while (end < chars.Count && char.IsLetter(chars[end]))
-            {
-                latin |= chars[end] < 0x80;
-                foreign |= chars[end] >= 0x80 && Confusables.Fold(chars[end]) != chars[end];
-                end++;
-            }
-
-            if (latin && foreign)
-            {
-                for (var i = start; i < end; i++)
-                {
-                    chars[i] = Confusables.Fold(chars[i]);
-                }
-            }
-
-            start = end == start ? start + 1 : end;
-        }
     }
 
     /// <summary>Zero-width characters, bidi controls, soft hyphens, variation selectors and other format controls.</summary>

@@ -22,7 +22,7 @@ public static partial class CuratedRules
     private static partial Regex MultilingualOverrideCjk();
 
     /// <summary>Turkish and Vietnamese.</summary>
-    [GeneratedRegex(@"önceki\s+(tüm\s+)?(talimatlar[ıi]|komutlar[ıi])\s+(yok\s+say|g[öo]rmezden\s+gel|unut)|(önceki|yukarıdaki)\s+(tüm\s+)?(talimatlar[ıi]|kurallar[ıi])\s+(unut|dikkate\s+alma|görmezden\s+gel)|b[ỏo]\s+qua\s+(t[ấa]t\s+c[ảa]\s+)?(c[áa]c\s+)?(h[ướu][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+d[ẫa]n|l[ệe]nh)|(quên|bỏ\s+qua)\s+(đi\s+)?(tất\s+cả\s+)?(các\s+|những\s+)?(hướng\s+dẫn|chỉ\s+dẫn|lệnh|quy\s+tắc)\s+(trước\s+đó|ở\s+trên|trước)", Options, TimeoutMs)]
+    [GeneratedRegex(@"önceki\s+(tüm\s+)?(talimatlar[ıi]|komutlar[ıi])\s+(yok\s+say|g[öo]rmezden\s+gel|unut)|(önceki|yukar[ıi]daki)\s+(tüm\s+)?(talimatlar[ıi]|kurallar[ıi])\s+(unut|dikkate\s+alma|görmezden\s+gel)|b[ỏo]\s+qua\s+(t[ấa]t\s+c[ảa]\s+)?(c[áa]c\s+)?(h[ướu][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+d[ẫa]n|l[ệe]nh)|(quên|bỏ\s+qua)\s+(đi\s+)?(tất\s+cả\s+)?(các\s+|những\s+)?(hướng\s+dẫn|chỉ\s+dẫn|lệnh|quy\s+tắc)\s+(trước\s+đó|ở\s+trên|trước)", Options, TimeoutMs)]
     private static partial Regex MultilingualOverrideTurkishVietnamese();
 
     /// <summary>Arabic, Persian and Hindi.</summary>
@@ -54,7 +54,7 @@ public static partial class CuratedRules
     private static partial Regex MultilingualExtractionDutchPolish();
 
     /// <summary>Turkish.</summary>
-    [GeneratedRegex(@"(sistem\s+(istemini|komutunu|talimatlar[ıi]n[ıi]|mesaj[ıi]n[ıi])|gizli\s+talimatlar[ıi]|şifreni|parolan[ıi])\s+(bana\s+)?(göster|söyle|yaz|ver|açıkla)", Options, TimeoutMs)]
+    [GeneratedRegex(@"(sistem\s+(istemini|komutunu|talimatlar[ıi]n[ıi]|mesaj[ıi]n[ıi])|gizli\s+talimatlar[ıi]|şifreni|parolan[ıi])\s+(bana\s+)?(göster|söyle|yaz|ver|aç[ıi]kla)", Options, TimeoutMs)]
     private static partial Regex MultilingualExtractionTurkish();
 
     /// <summary>Indonesian.</summary>
