@@ -41,6 +41,7 @@ public static partial class CuratedRules
         new("stop-and-instead", DetectionCategory.PromptInjection, 0.8, StopAndInstead()),
         new("tool-abuse", DetectionCategory.PromptInjection, 0.8, ToolAbuse()),
         new("request-in-record-field", DetectionCategory.PromptInjection, 0.85, RequestInRecordField(), AnyOf("':", "\":")),
+        new("concrete-action-in-record-field", DetectionCategory.PromptInjection, 0.85, ConcreteActionInRecordField(), AnyOf("':", "\":")),
         new("sandbox-pretext", DetectionCategory.Jailbreak, 0.85, SandboxPretext(), AnyOf("sandbox", "mode", "developer", "environment", "easter egg")),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideIgnore(), AnyOf("ignor", "obige", "abweichend", "glöm")),
         new("multilingual-override", DetectionCategory.PromptInjection, 0.95, MultilingualOverrideForget()),
