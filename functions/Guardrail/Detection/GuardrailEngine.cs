@@ -29,9 +29,15 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
         var findings = new List<Finding>();
         try
         {
-            var normalized = Timed(stages, "normalize", () => TextNormalizer.Normalize(input.Text));
-            Timed(stages, "rules", () => ApplyRules(input, normalized, emergencyRules, now, found));
-            Timed(stages, "classifier", () => ApplyClassifier(input, normalized, policy, found));
+            // Attack detection reads the text with quoted attack examples blanked when it only talks about them.
+            var screened = input with { Text = QuotedMention.Mask(input.Text) };
+            var normalized = Timed(stages, "normalize", () => TextNormalizer.Normalize(screened.Text));
+            Timed(stages, "rules", () =>
+            {
+                ApplyRules(screened, normalized, found);
+                ApplyEmergencyRules(input, normalized, emergencyRules, now, found);
+            });
+            Timed(stages, "classifier", () => ApplyClassifier(screened, normalized, policy, found));
             Timed(stages, "secrets", () => SecretScanner.Scan(input.Text, findings));
             Timed(stages, "pii", () => PiiScanner.Scan(input.Text, findings));
             foreach (var finding in findings)
@@ -92,11 +98,10 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
         return Decide(response, policy, requestId, found, findings, stages, started);
     }
 
-    private static void ApplyRules(
-        GuardrailInput input, NormalizedText normalized, IReadOnlyList<CompiledEmergencyRule> emergencyRules, DateTimeOffset now, CategoryAccumulator found)
+    private static void ApplyRules(GuardrailInput input, NormalizedText normalized, CategoryAccumulator found)
     {
         var matches = new List<RuleMatch>();
-        var indirect = Sources.IsIndirect(input.Source);
+        var indirect = Sources.IsIndirect(input.Source) || SerializedRecord.LooksLike(input.Text);
         CuratedRules.Scan(normalized.Text, matches, indirect);
         foreach (var m in matches)
         {
@@ -125,7 +130,12 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
                 found.Add(m.Category, m.Score, new Span(segment.Start, segment.End, segment.Encoding), rule: m.RuleId);
             }
         }
+    }
 
+    /// <summary>Emergency rules see the whole original text: a quote cannot hide from what responders pushed.</summary>
+    private static void ApplyEmergencyRules(
+        GuardrailInput input, NormalizedText normalized, IReadOnlyList<CompiledEmergencyRule> emergencyRules, DateTimeOffset now, CategoryAccumulator found)
+    {
         foreach (var rule in emergencyRules)
         {
             if (!rule.Rule.AppliesTo(input.App, now))

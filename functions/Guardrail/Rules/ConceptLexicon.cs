@@ -11,7 +11,7 @@ internal static class ConceptLexicon
     /// <summary>Ignore, forget, disregard, override.</summary>
     public static readonly string[] Dismiss =
     [
-        "ignore ", "disregard ", "forget ", "override ", "bypass ",
+        "ignore ", "disregard ", "forget ", "override ", "bypass ", "set aside", "put aside", "discard ", "throw out", "scrap ",
         "ignoriere", "ignorier ", "ignorieren sie", "vergiss", "vergessen sie", "missachte", "übergehe",
         "ignorez", "oublie ", "oubliez", "néglige ", "négligez", "outrepasse",
         "ignora ", "ignoren", "olvida ", "olvide ", "olviden", "olvídate", "olvidate", "omite", "haz caso omiso", "pasa por alto",
@@ -36,7 +36,7 @@ internal static class ConceptLexicon
     /// <summary>Instructions, rules, directives, guidelines, commands.</summary>
     public static readonly string[] Instructions =
     [
-        "instruction", "directive", "guideline", "rules", "command", "system prompt",
+        "instruction", "directive", "guideline", "guidance", "rules", "command", "system prompt",
         "anweisung", "instruktion", "befehl", "regeln", "richtlinie", "vorgaben", "systemprompt",
         "consigne", "règle", "regle",
         "instruccion", "instrucción", "indicacion", "indicación", "reglas", "directriz", "directrices", "órdenes",

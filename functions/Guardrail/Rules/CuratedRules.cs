@@ -54,7 +54,8 @@ public static partial class CuratedRules
         new("developer-mode-multilingual", DetectionCategory.Jailbreak, 0.9, DeveloperModeMultilingual(),
             AnyOf("filtro", "filtre", "filter", "filtri", "filtry", "фильтр", "фільтр", "过滤", "フィルター", "필터", "filtrel", "bộ lọc", "فلاتر", "مرشحات", "फ़िल्टर", "फिल्टर")),
         new("grandmother-exploit", DetectionCategory.Jailbreak, 0.85, GrandmotherExploit(),
-            AnyOf("grand", "granny", "oma", "mutter", "avó", "avo", "abuela", "nonna", "бабус", "бабушк", "奶奶", "祖母", "할머니", "büyükanne", "nenek", "bà ", "جدتي", "दादी", "नानी", "farmor", "mormor", "babci")),
+            AnyOf("grand", "granny", "oma", "opa", "mutter", "vater", "avó", "avô", "avo", "abuel", "nonno", "дедушк", "爷爷", "祖父", "할아버지", "büyükbaba", "kakek", "farfar", "morfar", "dziad", "nonna", "бабус", "бабушк", "奶奶", "祖母", "할머니", "büyükanne", "nenek", "bà ", "جدتي", "दादी", "नानी", "farmor", "mormor", "babci")),
+        new("grandmother-exploit", DetectionCategory.Jailbreak, 0.85, GrandparentRoleplay(), AnyOf("grand", "nana")),
         new("stop-translating", DetectionCategory.PromptInjection, 0.85, StopTranslating(),
             AnyOf("translat", "traduc", "traduz", "tradui", "übersetz", "ubersetz", "tradurre", "vertalen", "översätt", "översatt", "oversatt", "oversätt", "tłumacz", "tlumacz", "переводить", "перекладати", "翻译", "翻訳", "번역", "çevirme", "menerjemahkan", "dịch", "الترجمة", "अनुवाद")),
         new("fake-admin-instruction", DetectionCategory.PromptInjection, 0.85, FakeAdminInstruction(),
@@ -70,6 +71,9 @@ public static partial class CuratedRules
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, ConfidentialDeveloperMessage()),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, YourInitialConfiguration()),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, InitializationString()),
+        new("extraction-target", DetectionCategory.PromptExtraction, 0.9, MessageThatConfiguredYou()),
+        new("extraction-target", DetectionCategory.PromptExtraction, 0.9, EverythingBeforeMyMessage()),
+        new("extraction-target", DetectionCategory.PromptExtraction, 0.9, YourEntirePrompt()),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, ConsoleLogSystemPrompt()),
         new("secret-password-spelled-out", DetectionCategory.PromptExtraction, 0.9, SecretPasswordSpelledOut(),
             AnyOf("letter", "lettre", "buchstabe", "letra", "lettera", "litera", "harf", "huruf", "по буквам", "一文字ずつ", "一个字", "逐字", "글자씩", "từng chữ", "حرف", "अक्षर")),
@@ -105,6 +109,7 @@ public static partial class CuratedRules
     [
         new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, InstructionToAssistant()),
         new("answer-manipulation-in-content", DetectionCategory.PromptInjection, 0.85, AnswerManipulation()),
+        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, ToolCallInContent()),
     ];
 
     public static void Scan(string text, List<RuleMatch> matches, bool indirect = false)
