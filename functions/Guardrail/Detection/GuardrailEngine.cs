@@ -101,8 +101,8 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
     private static void ApplyRules(GuardrailInput input, NormalizedText normalized, CategoryAccumulator found)
     {
         var matches = new List<RuleMatch>();
-        var indirect = Sources.IsIndirect(input.Source) || SerializedRecord.LooksLike(input.Text);
-        CuratedRules.Scan(normalized.Text, matches, indirect);
+        var role = RoleOf(input);
+        CuratedRules.Scan(normalized.Text, matches, role);
         foreach (var m in matches)
         {
             var (start, end) = normalized.ToOriginal(m.Start, m.End);
@@ -124,13 +124,19 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
         foreach (var segment in normalized.Decoded)
         {
             matches.Clear();
-            CuratedRules.Scan(segment.Text, matches, indirect);
+            CuratedRules.Scan(segment.Text, matches, role);
             foreach (var m in matches)
             {
                 found.Add(m.Category, m.Score, new Span(segment.Start, segment.End, segment.Encoding), rule: m.RuleId);
             }
         }
     }
+
+    /// <summary>A tool's record is content even when the application sends it as the user's message.</summary>
+    private static TextRole RoleOf(GuardrailInput input) =>
+        Sources.IsIndirect(input.Source) || SerializedRecord.LooksLike(input.Text) ? TextRole.Content
+        : EmbeddedDocument.Follows(input.Text) ? TextRole.UserTextWithDocument
+        : TextRole.UserText;
 
     /// <summary>Emergency rules see the whole original text: a quote cannot hide from what responders pushed.</summary>
     private static void ApplyEmergencyRules(

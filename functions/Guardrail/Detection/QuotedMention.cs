@@ -70,7 +70,7 @@ public static partial class QuotedMention
     [GeneratedRegex(@"(?<!\w)'[^'\n]{8,200}'(?!\w)|""[^""\n]{8,200}""|“[^”\n]{8,200}”|‘[^’\n]{8,200}’|`[^`\n]{8,200}`|«[^»\n]{8,200}»|„[^“\n]{8,200}“", Options, TimeoutMs)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"\b(?:prompt[-\s]injections?|injection\s+attacks?|jailbreak(?:s|ing)?|attacks?|attackers?|defen[cs]es?|defend(?:s|ing)?|detect(?:s|ing|ion|or)?|filter(?:s|ing)?|block(?:s|ed|ing)?|guardrails?|classifiers?|red[-\s]team(?:s|ing)?|payloads?|malicious|unit\s+tests?|test\s+cases?)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:prompt[-\s]injections?|injection\s+attacks?|jailbreak(?:s|ing)?|attacks?|attackers?|defen[cs]es?|defend(?:s|ing)?|detect(?:s|ing|ion|or)?|filter(?:s|ing)?|block(?:s|ed|ing)?|guardrails?|classifiers?|red[-\s]team(?:s|ing)?|payloads?|malicious|unit\s+tests?|test\s+cases?|flag(?:s|ged|ging)?|strings?|logs?|alerts?|security|incidents?|soc|siem)\b", Options, TimeoutMs)]
     private static partial Regex AboutAttacks();
 
     [GeneratedRegex(@"\b(?:follow|obey|comply\s+with|execute|carry\s+out|act\s+on|do\s+(?:it|this|that|so|what\s+it\s+says)|then\s+do|respond\s+to\s+it|answer\s+it)\b", Options, TimeoutMs)]

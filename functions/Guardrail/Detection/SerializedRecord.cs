@@ -8,14 +8,8 @@ namespace AiSec.Guardrail.Detection;
 /// </summary>
 public static partial class SerializedRecord
 {
-    private const int KeysLookedAt = 600;
+    public static bool LooksLike(string text) => OpensWithAKey().IsMatch(text);
 
-    public static bool LooksLike(string text)
-    {
-        var start = text.AsSpan().TrimStart();
-        return start.Length > 0 && start[0] is '{' or '[' && Key().Count(text.AsSpan(0, Math.Min(text.Length, KeysLookedAt))) >= 2;
-    }
-
-    [GeneratedRegex(@"['""][\w ]{1,40}['""]\s*:")]
-    private static partial Regex Key();
+    [GeneratedRegex(@"^\s*(?:\[\s*)*\{\s*['""][\w ]{1,40}['""]\s*:")]
+    private static partial Regex OpensWithAKey();
 }

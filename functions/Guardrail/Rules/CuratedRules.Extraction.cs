@@ -19,7 +19,7 @@ public static partial class CuratedRules
     [GeneratedRegex(@"\btext\s+(that\s+)?(comes|came|is|was)\s+before\s+['""`]?(user|human|assistant)\s*:", Options, TimeoutMs)]
     private static partial Regex TextBeforeUserTurn();
 
-    [GeneratedRegex(@"\b(prompts|instructions|messages)\s+you\s+(have\s+)?(received|been\s+given|were\s+given)\s+(so\s+far|before|earlier|until\s+now|at\s+the\s+start)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(prompts|instructions|messages)\s+you\s+(have\s+)?(received|been\s+given|were\s+given)\s+(so\s+far|before|earlier|until\s+now|at\s+the\s+start)\b|\b(instructions|rules|guidelines|directives|prompt)\s+((that\s+)?you\s+(got|received|were\s+given|have\s+been\s+given|were\s+told)|(did|have)\s+you\s+(get|receive|been\s+given))\s+((from|by)\s+(your\s+(developers?|creators?|operators?|owners?|makers?|company)|the\s+(company|team|developers?|people|operators?|organi[sz]ation|business)\s+(that|who)\s+(built|made|created|deployed|trained|runs?|programmed|set\s+up)\s+you)|at\s+the\s+(start|beginning)\s+of\s+(this|the|our)\s+(session|conversation|chat))\b|\b(words|tokens|lines|characters|sentences)\s+of\s+your\s+(context(\s+window)?|prompt|system\s+prompt|instructions|memory)\b|\b(secret|key|password|token|credentials?|api\s+key)\b[^.\n]{0,30}?\b(in|from|inside)\s+your\s+(configuration|config|instructions|prompt|system\s+prompt|setup|context)\b", Options, TimeoutMs)]
     private static partial Regex PromptsReceived();
 
     [GeneratedRegex(@"\bwhat\s+(were|was|have)\s+you\s+(been\s+)?(told|instructed|given|programmed)\s+(to\s+do\s+)?before\s+(this|the|our)\s+(conversation|chat|session)\b", Options, TimeoutMs)]

@@ -61,6 +61,8 @@ public static partial class CuratedRules
         new("fake-admin-instruction", DetectionCategory.PromptInjection, 0.85, FakeAdminInstruction(),
             AnyOf("admin", "amministr", "beheerder", "system", "developer", "администратор", "адміністратор", "管理员", "管理者", "관리자", "yönetici", "quản trị", "المسؤول", "व्यवस्थापक")),
         new("unrestricted-persona", DetectionCategory.Jailbreak, 0.9, UnrestrictedPersona()),
+        new("fiction-wrapped-harm", DetectionCategory.Jailbreak, 0.85, FictionWrappedHarm()),
+        new("instructions-declared-void", DetectionCategory.PromptInjection, 0.85, InstructionsDeclaredVoid(), AnyOf("void", "null", "suspended", "lifted", "revoked", "disabled", "invalid", "irrelevant", "cancel", "no longer")),
         new("roleplay-without-rules", DetectionCategory.Jailbreak, 0.85, RoleplayWithoutRules()),
         new("reveal-system-prompt", DetectionCategory.PromptExtraction, 0.95, RevealSystemPrompt(),
             AnyOf("prompt", "instruction", "rule", "password", "passphrase", "secret", "message")),
@@ -103,22 +105,32 @@ public static partial class CuratedRules
     /// <summary>
     /// Instructions addressed to the assistant. Normal in a user's own prompt ("in your answer, include..."), but in
     /// a retrieved document or a tool's output nobody should be giving the model orders: there they mark indirect
-    /// injection, so these run only for document and tool sources.
+    /// injection, so these run only on content.
     /// </summary>
     public static IReadOnlyList<Rule> IndirectOnly { get; } =
     [
         new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, InstructionToAssistant()),
-        new("answer-manipulation-in-content", DetectionCategory.PromptInjection, 0.85, AnswerManipulation()),
         new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, ToolCallInContent()),
+        new("answer-manipulation-in-content", DetectionCategory.PromptInjection, 0.85, AnswerManipulation()),
     ];
 
-    public static void Scan(string text, List<RuleMatch> matches, bool indirect = false)
+    /// <summary>
+    /// The content rules that also hold inside a document the user pastes after a task ("Summarize this email: …"):
+    /// orders to the assistant or the agent. Not the answer-format ones, which the user may add after the document.
+    /// </summary>
+    private static IReadOnlyList<Rule> AddressedToTheModel { get; } = IndirectOnly.Take(2).ToArray();
+
+    public static void Scan(string text, List<RuleMatch> matches, TextRole role = TextRole.UserText)
     {
         Scan(All, text, matches);
         ConceptRules.Scan(text, matches);
-        if (indirect)
+        if (role == TextRole.Content)
         {
             Scan(IndirectOnly, text, matches);
+        }
+        else if (role == TextRole.UserTextWithDocument)
+        {
+            Scan(AddressedToTheModel, text, matches);
         }
     }
 
