@@ -26,6 +26,7 @@ public static class TextNormalizer
         var (chars, map) = FoldCharacters(original);
         Confusables.FoldInLatinWords(CollectionsMarshal.AsSpan(chars));
         JoinSpacedLetters(chars, map);
+        JoinHyphenatedWords(chars, map);
         MapLeetspeak(chars);
         var text = new string(chars.ToArray());
         var decoded = depth < MaxDecodeDepth ? HiddenContent.Find(original, text, map.ToArray(), s => Normalize(s, depth + 1).Text) : [];
@@ -108,12 +109,13 @@ public static class TextNormalizer
 
     /// <summary>
     /// "i g n o r e" / "i-g-n-o-r-e" → "ignore": runs of at least four single letters joined by one separator, and
-    /// shorter runs ("a l l") that sit next to such a run across a wide gap, the way spaced-out sentences are written.
-    /// Separators are marked first and removed in one pass, so long spaced-out text stays linear.
+    /// shorter runs ("a l l") that sit next to such a run across a word gap, the way spaced-out sentences are written.
+    /// A word gap is a wide space between space-separated letters, or a plain space between letters joined by another
+    /// separator ("i-g-n-o-r-e a-l-l"). Separators are marked first and removed in one pass, so the work stays linear.
     /// </summary>
     private static void JoinSpacedLetters(List<char> chars, List<int> map)
     {
-        var runs = new List<(int Start, int End, int Letters)>();
+        var runs = new List<(int Start, int End, int Letters, char Separator)>();
         for (var start = 0; start < chars.Count; start++)
         {
             if (!IsSingleLetterAt(chars, start))
@@ -123,7 +125,8 @@ public static class TextNormalizer
 
             var end = start;
             var letters = 1;
-            while (end + 2 < chars.Count && IsSeparator(chars[end + 1]) && IsSingleLetterAt(chars, end + 2))
+            var separator = start + 1 < chars.Count ? chars[start + 1] : ' ';
+            while (end + 2 < chars.Count && IsSeparator(chars[end + 1]) && SameSeparator(chars[end + 1], separator) && IsSingleLetterAt(chars, end + 2))
             {
                 end += 2;
                 letters++;
@@ -131,7 +134,7 @@ public static class TextNormalizer
 
             if (letters >= 2)
             {
-                runs.Add((start, end, letters));
+                runs.Add((start, end, letters, separator));
             }
 
             start = end;
@@ -145,7 +148,7 @@ public static class TextNormalizer
             {
                 var i = pass == 0 ? k : runs.Count - 1 - k;
                 var neighbour = pass == 0 ? i - 1 : i + 1;
-                if (!join[i] && neighbour >= 0 && neighbour < runs.Count && join[neighbour] && AcrossWideGap(chars, runs[i], runs[neighbour]))
+                if (!join[i] && neighbour >= 0 && neighbour < runs.Count && join[neighbour] && AcrossWordGap(chars, runs[i], runs[neighbour]))
                 {
                     join[i] = true;
                 }
@@ -176,11 +179,94 @@ public static class TextNormalizer
         map.RemoveRange(kept, map.Count - kept);
     }
 
-    private static bool AcrossWideGap(List<char> chars, (int Start, int End, int Letters) a, (int Start, int End, int Letters) b)
+    /// <summary>
+    /// "ig-nore prev-ious in-struc-tions" → "ignore previous instructions": a word broken by hyphens is joined when
+    /// the whole is a common word, so "e-mail" joins and "follow-up" or "x-ray" stay as written.
+    /// </summary>
+    private static void JoinHyphenatedWords(List<char> chars, List<int> map)
+    {
+        if (!chars.Contains('-'))
+        {
+            return;
+        }
+
+        var drop = new List<int>();
+        var hyphens = new List<int>();
+        var word = new StringBuilder();
+        var start = 0;
+        while (start < chars.Count)
+        {
+            if (!char.IsLetter(chars[start]) || (start > 0 && char.IsLetterOrDigit(chars[start - 1])))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            hyphens.Clear();
+            word.Clear();
+            while (end < chars.Count && (char.IsLetter(chars[end]) || (chars[end] == '-' && end + 1 < chars.Count && char.IsLetter(chars[end + 1]) && char.IsLetter(chars[end - 1]))))
+            {
+                if (chars[end] == '-')
+                {
+                    hyphens.Add(end);
+                }
+                else
+                {
+                    word.Append(chars[end]);
+                }
+
+                end++;
+            }
+
+            if (hyphens.Count > 0 && (end == chars.Count || !char.IsDigit(chars[end])) && EnglishWords.IsCommon(word.ToString()))
+            {
+                drop.AddRange(hyphens);
+            }
+
+            start = end + 1;
+        }
+
+        if (drop.Count == 0)
+        {
+            return;
+        }
+
+        // Compact once: removing one by one would be quadratic on a long text full of hyphenated words.
+        var next = 0;
+        var kept = 0;
+        for (var i = 0; i < chars.Count; i++)
+        {
+            if (next < drop.Count && drop[next] == i)
+            {
+                next++;
+                continue;
+            }
+
+            chars[kept] = chars[i];
+            map[kept] = map[i];
+            kept++;
+        }
+
+        chars.RemoveRange(kept, chars.Count - kept);
+        map.RemoveRange(kept, map.Count - kept);
+    }
+
+    private static bool AcrossWordGap(List<char> chars, (int Start, int End, int Letters, char Separator) a, (int Start, int End, int Letters, char Separator) b)
     {
         var (left, right) = a.Start < b.Start ? (a, b) : (b, a);
-        return right.Start == left.End + 2 && chars[left.End + 1] == WideGap;
+        if (right.Start != left.End + 2)
+        {
+            return false;
+        }
+
+        var gap = chars[left.End + 1];
+        return gap == WideGap || (gap == ' ' && left.Separator == right.Separator && left.Separator is not (' ' or WideGap));
     }
+
+    /// <summary>A space and a wide gap are one kind of separator; any other separator must repeat exactly.</summary>
+    private static bool SameSeparator(char c, char separator) =>
+        c == separator || (c is ' ' or WideGap && separator is ' ' or WideGap);
 
     private static bool IsSingleLetterAt(List<char> chars, int i) =>
         char.IsLetter(chars[i])

@@ -11,7 +11,7 @@ internal static class ConceptLexicon
     /// <summary>Ignore, forget, disregard, override.</summary>
     public static readonly string[] Dismiss =
     [
-        "ignore ", "disregard ", "forget ", "override ", "bypass ", "set aside", "put aside", "discard ", "throw out", "scrap ",
+        "ignore ", "disregard ", "forget ", "override ", "bypass ", "set aside", "put aside", "discard ", "throw out", "scrap ", "pay no attention", "stop following",
         "ignoriere", "ignorier ", "ignorieren sie", "vergiss", "vergessen sie", "missachte", "übergehe",
         "ignorez", "oublie ", "oubliez", "néglige ", "négligez", "outrepasse",
         "ignora ", "ignoren", "olvida ", "olvide ", "olviden", "olvídate", "olvidate", "omite", "haz caso omiso", "pasa por alto",
@@ -36,7 +36,7 @@ internal static class ConceptLexicon
     /// <summary>Instructions, rules, directives, guidelines, commands.</summary>
     public static readonly string[] Instructions =
     [
-        "instruction", "directive", "guideline", "guidance", "rules", "command", "system prompt",
+        "instruction", "directive", "guideline", "guidance", "rules", "command", "system prompt", "set up with", "configured with",
         "anweisung", "instruktion", "befehl", "regeln", "richtlinie", "vorgaben", "systemprompt",
         "consigne", "règle", "regle",
         "instruccion", "instrucción", "indicacion", "indicación", "reglas", "directriz", "directrices", "órdenes",
@@ -60,7 +60,7 @@ internal static class ConceptLexicon
     /// <summary>Previous, above, all, your: what makes "the instructions" the model's own.</summary>
     public static readonly string[] Prior =
     [
-        "previous", "prior", "above", "earlier", "all ", "your ", "original", "initial",
+        "previous", "prior", "above", "earlier", "all ", "your ", "original", "initial", "anything you", "everything you",
         "vorherig", "bisherig", "obig", "vorig", "vorangegangen", "alle ", "deine", "ihre ", "ursprünglich",
         "précédent", "antérieur", "toutes", "tous ", "tes ", "vos ", "initiales",
         "anterior", "previas", "todas", "todos", "tus ", "sus ", "iniciales",
@@ -85,7 +85,7 @@ internal static class ConceptLexicon
     /// <summary>Show, reveal, print, tell, repeat.</summary>
     public static readonly string[] Reveal =
     [
-        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak",
+        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak", "reproduce", "enumerate",
         "zeig", "verrat", "nenne", "enthüll", "ausgeben", "drucke", "wiederhole", "offenleg", "gib mir", "gib sie",
         "montre", "révèle", "revele", "affiche", "dis-moi", "dites-moi", "répète", "imprime", "divulgu", "donne-moi",
         "muestr", "revela", "dime", "dame", "repite", "enseña", "divulga", "escribe",
@@ -110,6 +110,7 @@ internal static class ConceptLexicon
     public static readonly string[] HiddenSetup =
     [
         "system prompt", "system message", "hidden instruction", "secret instruction", "initial instruction", "original instruction", "your instructions",
+        "preamble", "initialized with", "initialised with", "confidential rules", "secret rules", "hidden rules",
         "systemprompt", "system-prompt", "systemanweisung", "systemnachricht", "versteckte anweisung", "geheime anweisung", "ursprüngliche anweisung", "deine anweisungen", "ihre anweisungen",
         "prompt système", "invite système", "message système", "instructions cachées", "instructions secrètes", "instructions initiales", "tes instructions", "vos instructions",
         "prompt del sistema", "mensaje del sistema", "indicaciones del sistema", "instrucciones ocultas", "instrucciones secretas", "instrucciones iniciales", "tus instrucciones",
@@ -217,7 +218,7 @@ internal static class ConceptLexicon
     /// <summary>Talk about prompts rather than a request for this model's: "how to write a good system prompt".</summary>
     public static readonly string[] PromptCraft =
     [
-        "how to", "how do", "how can", "how should", "example of", "good ", "best practice", "write a", "design", "template",
+        "how to", "how do", "how can", "how should", "example of", "an example", "good ", "best practice", "write a", "design", "template", "feature", "api ",
         "wie ", "beispiel", "guten ", "schreibe", "comment", "exemple", "bon ", "écrire", "cómo", "como ", "ejemplo", "buen ", "escribir",
         "come ", "esempio", "scrivere", "exemplo", "escrever", "hoe ", "voorbeeld", "jak ", "przykład", "hur ", "exempel",
         "как ", "пример", "написать", "хороший", "як ", "приклад", "nasıl", "örnek", "bagaimana", "contoh", "làm thế nào", "cách ", "ví dụ",

@@ -55,7 +55,7 @@ public static partial class CuratedRules
             AnyOf("filtro", "filtre", "filter", "filtri", "filtry", "фильтр", "фільтр", "过滤", "フィルター", "필터", "filtrel", "bộ lọc", "فلاتر", "مرشحات", "फ़िल्टर", "फिल्टर")),
         new("grandmother-exploit", DetectionCategory.Jailbreak, 0.85, GrandmotherExploit(),
             AnyOf("grand", "granny", "oma", "opa", "mutter", "vater", "avó", "avô", "avo", "abuel", "nonno", "дедушк", "爷爷", "祖父", "할아버지", "büyükbaba", "kakek", "farfar", "morfar", "dziad", "nonna", "бабус", "бабушк", "奶奶", "祖母", "할머니", "büyükanne", "nenek", "bà ", "جدتي", "दादी", "नानी", "farmor", "mormor", "babci")),
-        new("grandmother-exploit", DetectionCategory.Jailbreak, 0.85, GrandparentRoleplay(), AnyOf("grand", "nana")),
+        new("grandmother-exploit", DetectionCategory.Jailbreak, 0.85, GrandparentRoleplay(), AnyOf("grand", "nana", "late ", "deceased", "dead ", "departed")),
         new("stop-translating", DetectionCategory.PromptInjection, 0.85, StopTranslating(),
             AnyOf("translat", "traduc", "traduz", "tradui", "übersetz", "ubersetz", "tradurre", "vertalen", "översätt", "översatt", "oversatt", "oversätt", "tłumacz", "tlumacz", "переводить", "перекладати", "翻译", "翻訳", "번역", "çevirme", "menerjemahkan", "dịch", "الترجمة", "अनुवाद")),
         new("fake-admin-instruction", DetectionCategory.PromptInjection, 0.85, FakeAdminInstruction(),
