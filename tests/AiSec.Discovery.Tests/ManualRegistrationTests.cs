@@ -61,6 +61,7 @@ public sealed class ManualRegistrationTests(AzuriteFixture azurite)
     {
         await using var factory = new LocalHostFactory(azurite);
         using var client = factory.CreateClient();
+        await factory.StorageReadyAsync(); // tables are created in the background after start-up
 
         var created = await client.PostAsync(new Uri("/api/assets", UriKind.Relative), new StringContent(VectorDb, Encoding.UTF8, "application/json"), Ct);
         var again = await client.PostAsync(new Uri("/api/assets", UriKind.Relative), new StringContent(VectorDb, Encoding.UTF8, "application/json"), Ct);

@@ -18,6 +18,7 @@ public sealed class RegistrySearchTests(AzuriteFixture azurite)
     {
         await using var factory = new LocalHostFactory(azurite);
         using var client = factory.CreateClient();
+        await factory.StorageReadyAsync(); // tables are created in the background after start-up
         await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:agent","name":"Support agent","assetType":"agent","owner":"cx","regulatoryScope":["gdpr"],"upstream":["manual:kb"],"downstream":["manual:ghost"]}"""), Ct);
         await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:kb","name":"Support KB","assetType":"vector_database","owner":"cx","lastSecurityReview":"2099-01-01","upstream":["manual:agent"]}"""), Ct);
         await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:prompts","name":"Prompt library","assetType":"prompt_template","owner":"marketing"}"""), Ct);
@@ -45,6 +46,7 @@ public sealed class RegistrySearchTests(AzuriteFixture azurite)
     {
         await using var factory = new LocalHostFactory(azurite);
         using var client = factory.CreateClient();
+        await factory.StorageReadyAsync(); // tables are created in the background after start-up
         await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:db","name":"DB","assetType":"vector_database"}"""), Ct);
 
         var responses = new[]
