@@ -85,7 +85,7 @@ internal static class ConceptLexicon
     /// <summary>Show, reveal, print, tell, repeat.</summary>
     public static readonly string[] Reveal =
     [
-        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak", "reproduce", "enumerate",
+        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak", "reproduce", "enumerate", "list ", "copy the", "what's written in", "what is written in",
         "zeig", "verrat", "nenne", "enthüll", "ausgeben", "drucke", "wiederhole", "offenleg", "gib mir", "gib sie",
         "montre", "révèle", "revele", "affiche", "dis-moi", "dites-moi", "répète", "imprime", "divulgu", "donne-moi",
         "muestr", "revela", "dime", "dame", "repite", "enseña", "divulga", "escribe",
@@ -110,7 +110,8 @@ internal static class ConceptLexicon
     public static readonly string[] HiddenSetup =
     [
         "system prompt", "system message", "hidden instruction", "secret instruction", "initial instruction", "original instruction", "your instructions",
-        "preamble", "initialized with", "initialised with", "confidential rules", "secret rules", "hidden rules",
+        "preamble", "initialized with", "initialised with", "confidential rules", "secret rules", "hidden rules", "hidden guideline", "secret guideline",
+        "guidelines you operate", "rules you operate", "developer instruction", "developer message",
         "systemprompt", "system-prompt", "systemanweisung", "systemnachricht", "versteckte anweisung", "geheime anweisung", "ursprüngliche anweisung", "deine anweisungen", "ihre anweisungen",
         "prompt système", "invite système", "message système", "instructions cachées", "instructions secrètes", "instructions initiales", "tes instructions", "vos instructions",
         "prompt del sistema", "mensaje del sistema", "indicaciones del sistema", "instrucciones ocultas", "instrucciones secretas", "instrucciones iniciales", "tus instrucciones",
