@@ -26,7 +26,7 @@ public static partial class AdversarialSuffix
 
     public static RuleMatch? Find(string text)
     {
-        if (text.Length > MaxLength || LastLine(text) is not (var lineStart, var line))
+        if (text.Length > MaxLength || !HasSaladMarks(text) || LastLine(text) is not (var lineStart, var line))
         {
             return null;
         }
@@ -49,6 +49,25 @@ public static partial class AdversarialSuffix
         return junk < MinJunk
             ? null
             : new RuleMatch(RuleId, DetectionCategory.Jailbreak, 0.8, lineStart + tail[0].Index, lineStart + tail[^1].Index + tail[^1].Length);
+    }
+
+    /// <summary>
+    /// Cheap test before any tokenizing: a suffix's tail holds brackets, backslashes or words fused across cases.
+    /// Ordinary one-line prompts have none near their end, and this runs on every short prompt.
+    /// </summary>
+    private static bool HasSaladMarks(string text)
+    {
+        var tail = text.AsSpan(Math.Max(0, text.Length - TailTokens * 12));
+        var marks = 0;
+        for (var i = 0; i < tail.Length && marks < 2; i++)
+        {
+            if (GlueSymbols.Contains(tail[i]) || (i > 0 && char.IsLower(tail[i - 1]) && char.IsUpper(tail[i])))
+            {
+                marks++;
+            }
+        }
+
+        return marks >= 2;
     }
 
     private static (int Start, string Line)? LastLine(string text)
