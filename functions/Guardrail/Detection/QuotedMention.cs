@@ -17,6 +17,9 @@ public static partial class QuotedMention
     /// <summary>Security questions are short; a long text quoting an attack is more likely carrying one.</summary>
     private const int MaxLength = 1_000;
 
+    /// <summary>Each quote is normalized and scanned on its own; a question quotes a few attacks, not dozens.</summary>
+    private const int MaxQuotesChecked = 8;
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int TimeoutMs = 50;
 
@@ -38,7 +41,7 @@ public static partial class QuotedMention
             }
 
             // Only the quotes the rules call attacks are blanked: a quoted name or title is context the classifier keeps.
-            var attacks = quotes.Where(IsAttack).ToList();
+            var attacks = quotes.Take(MaxQuotesChecked).Where(IsAttack).ToList();
             return attacks.Count == 0 ? text : Blank(text, attacks);
         }
         catch (RegexMatchTimeoutException)
