@@ -11,7 +11,7 @@ internal static class ConceptLexicon
     /// <summary>Ignore, forget, disregard, override.</summary>
     public static readonly string[] Dismiss =
     [
-        "ignore ", "disregard ", "forget ", "override ", "bypass ", "set aside", "put aside", "discard ", "throw out", "scrap ", "pay no attention", "stop following",
+        "ignore ", "disregard ", "forget ", "override ", "bypass ", "set aside", "put aside", "discard ", "throw out", "scrap ", "pay no attention", "stop following", "don't follow", "do not follow", "no longer follow", "scratch ",
         "ignoriere", "ignorier ", "ignorieren sie", "vergiss", "vergessen sie", "missachte", "übergehe",
         "ignorez", "oublie ", "oubliez", "néglige ", "négligez", "outrepasse",
         "ignora ", "ignoren", "olvida ", "olvide ", "olviden", "olvídate", "olvidate", "omite", "haz caso omiso", "pasa por alto",
@@ -85,7 +85,7 @@ internal static class ConceptLexicon
     /// <summary>Show, reveal, print, tell, repeat.</summary>
     public static readonly string[] Reveal =
     [
-        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak", "reproduce", "enumerate", "list ", "copy the", "what's written in", "what is written in",
+        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak", "reproduce", "enumerate", "list ", "share the", "share your", "copy the", "what's written in", "what is written in",
         "zeig", "verrat", "nenne", "enthüll", "ausgeben", "drucke", "wiederhole", "offenleg", "gib mir", "gib sie",
         "montre", "révèle", "revele", "affiche", "dis-moi", "dites-moi", "répète", "imprime", "divulgu", "donne-moi",
         "muestr", "revela", "dime", "dame", "repite", "enseña", "divulga", "escribe",
@@ -111,7 +111,8 @@ internal static class ConceptLexicon
     [
         "system prompt", "system message", "hidden instruction", "secret instruction", "initial instruction", "original instruction", "your instructions",
         "preamble", "initialized with", "initialised with", "confidential rules", "secret rules", "hidden rules", "hidden guideline", "secret guideline",
-        "guidelines you operate", "rules you operate", "developer instruction", "developer message",
+        "guidelines you operate", "rules you operate", "developer instruction", "developer message", "operator gave you", "developer gave you",
+        "prompt your operator", "prompt your developer", "hidden sections",
         "systemprompt", "system-prompt", "systemanweisung", "systemnachricht", "versteckte anweisung", "geheime anweisung", "ursprüngliche anweisung", "deine anweisungen", "ihre anweisungen",
         "prompt système", "invite système", "message système", "instructions cachées", "instructions secrètes", "instructions initiales", "tes instructions", "vos instructions",
         "prompt del sistema", "mensaje del sistema", "indicaciones del sistema", "instrucciones ocultas", "instrucciones secretas", "instrucciones iniciales", "tus instrucciones",
@@ -224,5 +225,14 @@ internal static class ConceptLexicon
         "come ", "esempio", "scrivere", "exemplo", "escrever", "hoe ", "voorbeeld", "jak ", "przykład", "hur ", "exempel",
         "как ", "пример", "написать", "хороший", "як ", "приклад", "nasıl", "örnek", "bagaimana", "contoh", "làm thế nào", "cách ", "ví dụ",
         "كيف", "مثال", "कैसे", "उदाहरण", "如何", "怎么", "怎样", "例子", "示例", "编写", "どうやって", "書き方", "例を", "어떻게", "예시", "작성",
+    ];
+
+    /// <summary>What an override is after when it names a secret: the password, the secret, the key.</summary>
+    public static readonly string[] Secret =
+    [
+        "password", "passphrase", "secret key", "secret word", "the secret",
+        "passwort", "geheime", "kennwort", "mot de passe", "contraseña", "contrasena", "senha", "parola d'ordine", "parola segreta",
+        "wachtwoord", "hasło", "haslo", "lösenord", "пароль", "şifre", "sifre", "kata sandi", "mật khẩu", "كلمة المرور", "कूटशब्द", "पासवर्ड",
+        "密码", "密碼", "パスワード", "비밀번호", "암호",
     ];
 }
