@@ -85,7 +85,7 @@ internal static class ConceptLexicon
     /// <summary>Show, reveal, print, tell, repeat.</summary>
     public static readonly string[] Reveal =
     [
-        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak", "reproduce", "enumerate", "list ", "share the", "share your", "copy the", "what's written in", "what is written in",
+        "reveal", "show", "print", "display", "output", "repeat", "tell me", "disclose", "leak", "reproduce", "enumerate", "list ", "share the", "share your", "paraphrase", "copy the", "what's written in", "what is written in",
         "zeig", "verrat", "nenne", "enthüll", "ausgeben", "drucke", "wiederhole", "offenleg", "gib mir", "gib sie",
         "montre", "révèle", "revele", "affiche", "dis-moi", "dites-moi", "répète", "imprime", "divulgu", "donne-moi",
         "muestr", "revela", "dime", "dame", "repite", "enseña", "divulga", "escribe",
@@ -111,7 +111,7 @@ internal static class ConceptLexicon
     [
         "system prompt", "system message", "hidden instruction", "secret instruction", "initial instruction", "original instruction", "your instructions",
         "preamble", "initialized with", "initialised with", "confidential rules", "secret rules", "hidden rules", "hidden guideline", "secret guideline",
-        "guidelines you operate", "rules you operate", "developer instruction", "developer message", "operator gave you", "developer gave you",
+        "guidelines you operate", "rules you operate", "developer instruction", "developer message", "operator gave you", "developer gave you", "programmed with", "rules you were programmed",
         "prompt your operator", "prompt your developer", "hidden sections",
         "systemprompt", "system-prompt", "systemanweisung", "systemnachricht", "versteckte anweisung", "geheime anweisung", "ursprüngliche anweisung", "deine anweisungen", "ihre anweisungen",
         "prompt système", "invite système", "message système", "instructions cachées", "instructions secrètes", "instructions initiales", "tes instructions", "vos instructions",

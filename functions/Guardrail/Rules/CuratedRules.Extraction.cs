@@ -28,7 +28,7 @@ public static partial class CuratedRules
     [GeneratedRegex(@"\b(the|your)\s+(confidential|hidden|secret|internal)\s+(developer|system)\s+(message|prompt|instructions?)\b", Options, TimeoutMs)]
     private static partial Regex ConfidentialDeveloperMessage();
 
-    [GeneratedRegex(@"\b(reveal|show|print|repeat|output|display|dump|list|summari[sz]e|translate|encode|spell|recite|write|put)\b[^.\n]{0,40}?\byour\s+(initial|starting|hidden|secret|confidential|internal|underlying|full)\s+(configuration|config|instructions?|prompts?|directives|system\s+message)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(reveal|show|print|repeat|output|display|dump|list|summari[sz]e|translate|encode|spell|recite|write|put)\b[^.\n]{0,40}?\byour\s+(initial|starting|hidden|secret|confidential|internal|underlying|full)\s+(system\s+)?(configuration|config|instructions?|prompts?|directives|system\s+message)\b", Options, TimeoutMs)]
     private static partial Regex YourInitialConfiguration();
 
     [GeneratedRegex(@"\b(message|text|prompt|instructions?|words)\s+(that|which)\s+(configured|initiali[sz]ed|set\s+up|programmed|instructed|primed|briefed)\s+you\b", Options, TimeoutMs)]
