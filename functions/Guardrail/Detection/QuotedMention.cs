@@ -34,6 +34,11 @@ public static partial class QuotedMention
         try
         {
             var quotes = Quoted().Matches(text);
+            if (quotes.Count == 0)
+            {
+                return text;
+            }
+
             var outside = Blank(text, quotes);
             if (!AboutAttacks().IsMatch(outside) || AsksToCarryOut().IsMatch(outside))
             {
