@@ -169,9 +169,13 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
     {
         var prepared = ClassifierInput.Prepare(normalized);
         var score = classifier.Score(prepared);
-        var threshold = Sources.IsIndirect(input.Source) || SpoofedChatTurn.FoundIn(input.Text)
-            ? policy.DocumentThreshold ?? Math.Min(classifier.Threshold, classifier.Threshold * 0.8)
-            : policy.AttackThreshold ?? classifier.Threshold;
+        var userThreshold = policy.AttackThreshold ?? classifier.Threshold;
+        var documentThreshold = policy.DocumentThreshold ?? Math.Min(classifier.Threshold, classifier.Threshold * 0.8);
+        // Looking for a faked chat turn is a scan of the whole text: done only when the two thresholds disagree.
+        var thresholdsDisagree = score.Probability >= Math.Min(userThreshold, documentThreshold) && score.Probability < Math.Max(userThreshold, documentThreshold);
+        var threshold = Sources.IsIndirect(input.Source) || (thresholdsDisagree && SpoofedChatTurn.FoundIn(input.Text))
+            ? documentThreshold
+            : userThreshold;
         if (score.Probability < threshold)
         {
             return;

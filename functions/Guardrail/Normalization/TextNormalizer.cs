@@ -164,19 +164,7 @@ public static class TextNormalizer
             }
         }
 
-        var kept = 0;
-        for (var i = 0; i < chars.Count; i++)
-        {
-            if (!drop[i])
-            {
-                chars[kept] = chars[i] == WideGap ? ' ' : chars[i];
-                map[kept] = map[i];
-                kept++;
-            }
-        }
-
-        chars.RemoveRange(kept, chars.Count - kept);
-        map.RemoveRange(kept, map.Count - kept);
+        RemoveDropped(chars, map, drop);
     }
 
     /// <summary>
@@ -190,7 +178,7 @@ public static class TextNormalizer
             return;
         }
 
-        var drop = new List<int>();
+        bool[]? drop = null;
         var hyphens = new List<int>();
         var word = new StringBuilder();
         var start = 0;
@@ -221,31 +209,37 @@ public static class TextNormalizer
 
             if (hyphens.Count > 0 && (end == chars.Count || !char.IsDigit(chars[end])) && EnglishWords.IsCommon(word.ToString()))
             {
-                drop.AddRange(hyphens);
+                drop ??= new bool[chars.Count];
+                foreach (var hyphen in hyphens)
+                {
+                    drop[hyphen] = true;
+                }
             }
 
             start = end + 1;
         }
 
-        if (drop.Count == 0)
+        if (drop is not null)
         {
-            return;
+            RemoveDropped(chars, map, drop);
         }
+    }
 
-        // Compact once: removing one by one would be quadratic on a long text full of hyphenated words.
-        var next = 0;
+    /// <summary>
+    /// Removes the marked characters in one pass (one by one would be quadratic on a long text) and turns the wide
+    /// gaps that only <see cref="JoinSpacedLetters"/> reads back into plain spaces.
+    /// </summary>
+    private static void RemoveDropped(List<char> chars, List<int> map, bool[] drop)
+    {
         var kept = 0;
         for (var i = 0; i < chars.Count; i++)
         {
-            if (next < drop.Count && drop[next] == i)
+            if (!drop[i])
             {
-                next++;
-                continue;
+                chars[kept] = chars[i] == WideGap ? ' ' : chars[i];
+                map[kept] = map[i];
+                kept++;
             }
-
-            chars[kept] = chars[i];
-            map[kept] = map[i];
-            kept++;
         }
 
         chars.RemoveRange(kept, chars.Count - kept);

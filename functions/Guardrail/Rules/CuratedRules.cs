@@ -108,22 +108,25 @@ public static partial class CuratedRules
     ];
 
     /// <summary>
+    /// The content rules that also hold inside a document the user pastes after a task ("Summarize this email: …"):
+    /// orders to the assistant or the agent. Not the answer-format ones, which the user may add after the document.
+    /// </summary>
+    private static IReadOnlyList<Rule> AddressedToTheModel { get; } =
+    [
+        new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, InstructionToAssistant()),
+        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, ToolCallInContent()),
+    ];
+
+    /// <summary>
     /// Instructions addressed to the assistant. Normal in a user's own prompt ("in your answer, include..."), but in
     /// a retrieved document or a tool's output nobody should be giving the model orders: there they mark indirect
     /// injection, so these run only on content.
     /// </summary>
     public static IReadOnlyList<Rule> IndirectOnly { get; } =
     [
-        new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, InstructionToAssistant()),
-        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, ToolCallInContent()),
+        .. AddressedToTheModel,
         new("answer-manipulation-in-content", DetectionCategory.PromptInjection, 0.85, AnswerManipulation()),
     ];
-
-    /// <summary>
-    /// The content rules that also hold inside a document the user pastes after a task ("Summarize this email: …"):
-    /// orders to the assistant or the agent. Not the answer-format ones, which the user may add after the document.
-    /// </summary>
-    private static IReadOnlyList<Rule> AddressedToTheModel { get; } = IndirectOnly.Take(2).ToArray();
 
     public static void Scan(string text, List<RuleMatch> matches, TextRole role = TextRole.UserText)
     {
