@@ -33,6 +33,13 @@ public sealed class AuditOptions : IValidatableObject
     [Range(1, 1_000_000, ErrorMessage = "Audit:MaxBatchRecords must be between 1 and 1,000,000.")]
     public int MaxBatchRecords { get; set; } = 20_000;
 
+    /// <summary>
+    /// How long the writer lets buffered records gather before a write cycle, so that a busy host makes a few large
+    /// appends a second instead of one small append per record or two. Durable records, flushes and shutdown cut it
+    /// short, so only fire-and-forget records wait.
+    /// </summary>
+    public TimeSpan BatchLinger { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The largest single record; bigger details are rejected at <see cref="IAuditLog.AppendAsync"/>.</summary>
     [Range(512, MaxAppendBlockBytes, ErrorMessage = "Audit:MaxRecordBytes must be between 512 bytes and 4 MiB.")]
     public int MaxRecordBytes { get; set; } = 256 * 1024;
@@ -50,6 +57,11 @@ public sealed class AuditOptions : IValidatableObject
         if (CheckpointInterval <= TimeSpan.Zero)
         {
             yield return new ValidationResult("Audit:CheckpointInterval must be positive (e.g. 00:01:00).", [nameof(CheckpointInterval)]);
+        }
+
+        if (BatchLinger < TimeSpan.Zero || BatchLinger > TimeSpan.FromSeconds(10))
+        {
+            yield return new ValidationResult("Audit:BatchLinger must be between 00:00:00 and 00:00:10 (e.g. 00:00:00.100).", [nameof(BatchLinger)]);
         }
 
         if (DurableTimeout <= TimeSpan.Zero || BufferFullTimeout < TimeSpan.Zero)

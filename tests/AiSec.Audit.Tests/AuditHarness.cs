@@ -6,6 +6,7 @@ using AiSec.Shared.Audit.Verification;
 using AiSec.Shared.Audit.Writing;
 using AiSec.Shared.Storage;
 using AiSec.Testing;
+using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -62,6 +63,18 @@ public static class AuditHarness
             new QueueServiceClient(azurite.ConnectionString),
             Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, Prefix = prefix }));
     }
+
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        limit.CancelAfter(TimeSpan.FromMinutes(1));
+        while (!condition())
+        {
+            await Task.Delay(20, limit.Token);
+        }
+    }
+
+    public static bool IsAppend(HttpMessage message) => message.Request.Uri.Query.Contains("comp=appendblock", StringComparison.Ordinal);
 
     public static BlobContainerClient Records(AiSecStorage storage) => storage.Container(StorageNames.Containers.Audit);
 

@@ -200,18 +200,6 @@ public sealed class ConcurrencyAndFailureTests(AzuriteFixture azurite)
         Assert.Equal(accepted, log.Health.Unwritten);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        limit.CancelAfter(TimeSpan.FromMinutes(1));
-        while (!condition())
-        {
-            await Task.Delay(20, limit.Token);
-        }
-    }
-
-    private static bool IsAppend(HttpMessage message) => message.Request.Uri.Query.Contains("comp=appendblock", StringComparison.Ordinal);
-
     /// <summary>The network to storage dies after <paramref name="allowed"/> appends (the process's view of a crash).</summary>
     private sealed class FailAppendsAfter(int allowed) : HttpPipelinePolicy
     {

@@ -15,7 +15,7 @@ namespace AiSec.Shared.Audit.Writing;
 
 /// <summary>
 /// The audit log on blob storage. Callers put records in a bounded buffer; one background loop drains it in
-/// batches, appends each stream's records as a few large append blocks (<see cref="AuditStreamWriter"/>), signs
+/// batches (letting buffered records gather for <c>BatchLinger</c> first), appends each stream's records as a few large append blocks (<see cref="AuditStreamWriter"/>), signs
 /// checkpoints every <c>CheckpointEvery</c> records or <c>CheckpointInterval</c>, and flushes on shutdown.
 /// While storage fails the loop retries (Polly, exponential back-off) and the buffer absorbs new records; health
 /// reports degraded; when the buffer is full, callers get <see cref="AuditLogUnavailableException"/>.
@@ -42,6 +42,8 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
     private readonly ResiliencePipeline _retry;
     private Task? _loop;
     private int _inFlight;
+    private int _urgent;
+    private TaskCompletionSource _urgentArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _consecutiveFailures;
     private string? _lastError;
     private long _written;
@@ -149,6 +151,8 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         _buffer.Writer.TryComplete();
+        Interlocked.Increment(ref _urgent);
+        Volatile.Read(ref _urgentArrived).TrySetResult();
         if (_loop is null)
         {
             FailRemaining([]);
@@ -173,6 +177,7 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
     {
         if (_buffer.Writer.TryWrite(record))
         {
+            MarkUrgent(record);
             return;
         }
 
@@ -188,6 +193,7 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
         try
         {
             await _buffer.Writer.WriteAsync(record, wait.Token);
+            MarkUrgent(record);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -228,10 +234,15 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
                     break;
                 }
 
+                await LingerAsync(abort);
                 batch.Clear();
                 while (batch.Count < _options.MaxBatchRecords && _buffer.Reader.TryRead(out var record))
                 {
                     batch.Add(record);
+                    if (record.Completion is not null)
+                    {
+                        Interlocked.Decrement(ref _urgent);
+                    }
                 }
 
                 Volatile.Write(ref _inFlight, batch.Count);
@@ -246,6 +257,41 @@ public sealed partial class BlobAuditLog : IAuditLog, IHostedService, IAsyncDisp
         {
             FailRemaining(batch);
         }
+    }
+
+    /// <summary>
+    /// A durable caller (or a flush) waits on its record, and shutdown waits on all of them: either cuts the linger
+    /// short. The count is raised before the signal is read, and the loop arms a fresh signal before it reads the
+    /// count, so an urgent record can never be missed between the two.
+    /// </summary>
+    private void MarkUrgent(PendingRecord record)
+    {
+        if (record.Completion is not null)
+        {
+            Interlocked.Increment(ref _urgent);
+            Volatile.Read(ref _urgentArrived).TrySetResult();
+        }
+    }
+
+    private async Task LingerAsync(CancellationToken abort)
+    {
+        if (_options.BatchLinger <= TimeSpan.Zero || _buffer.Reader.Count >= _options.MaxBatchRecords)
+        {
+            return;
+        }
+
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _urgentArrived, arrived);
+        if (Volatile.Read(ref _urgent) > 0)
+        {
+            return;
+        }
+
+        using var linger = CancellationTokenSource.CreateLinkedTokenSource(abort);
+        var delay = Task.Delay(_options.BatchLinger, _time, linger.Token);
+        await Task.WhenAny(delay, arrived.Task);
+        await linger.CancelAsync();
+        abort.ThrowIfCancellationRequested();
     }
 
     private async Task WriteBatchAsync(List<PendingRecord> batch, CancellationToken abort)
