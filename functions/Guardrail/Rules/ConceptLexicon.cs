@@ -30,7 +30,7 @@ internal static class ConceptLexicon
         "अनदेखा", "नज़रअंदाज़", "नजरअंदाज", "भूल जाओ", "भूल जाएं",
         "忽略", "无视", "忽视", "忘记", "忘掉", "不要理会", "无需遵守", "不用遵守", "忘記", "無視",
         "忘れ",
-        "무시", "잊어", "잊으",
+        "무시", "잊어", "잊으", "잊고", "지우고", "삭제하고",
     ];
 
     /// <summary>Instructions, rules, directives, guidelines, commands.</summary>
@@ -79,7 +79,7 @@ internal static class ConceptLexicon
         "पिछल", "सभी", "पहले",
         "之前", "以前", "先前", "上面", "所有", "一切", "以上", "前面",
         "前の", "これまで", "すべて", "全て", "上記",
-        "이전", "모든", "앞의", "위의",
+        "이전", "모든", "앞의", "위의", "앞에서", "기존",
     ];
 
     /// <summary>Show, reveal, print, tell, repeat.</summary>
@@ -130,7 +130,7 @@ internal static class ConceptLexicon
         "सिस्टम प्रॉम्प्ट", "सिस्टम संदेश", "छिपे हुए निर्देश", "गुप्त निर्देश", "आपके निर्देश", "तुम्हारे निर्देश",
         "系统提示", "系统指令", "系统消息", "隐藏指令", "秘密指令", "初始指令", "你的指令", "系統提示", "系統指令",
         "システムプロンプト", "システムメッセージ", "隠された指示", "秘密の指示", "最初の指示", "あなたの指示",
-        "시스템 프롬프트", "시스템프롬프트", "시스템 메시지", "숨겨진 지시", "비밀 지시", "초기 지시", "당신의 지시",
+        "시스템 프롬프트", "시스템프롬프트", "시스템 메시지", "숨겨진 지시", "비밀 지시", "초기 지시", "당신의 지시", "시스템 prompt", "시스템 지시", "개발자 메시지", "내부 규칙", "숨겨진 규칙", "숨겨진 정책",
     ];
 
     /// <summary>Without, no, free of.</summary>
@@ -154,7 +154,9 @@ internal static class ConceptLexicon
         "बिना", "कोई",
         "没有", "无任何", "不受", "摆脱", "沒有",
         "なしで", "なく", "のない", "無制限",
-        "없이", "없는",
+        // "우회" (get around): in Korean the limits are bypassed rather than absent; the English "bypass" also asks
+        // about spam filters and paywalls, so it stays out.
+        "없이", "없는", "우회",
     ];
 
     /// <summary>Restrictions, filters, censorship, ethics (not "limit": "no word limit" is an ordinary request).</summary>
@@ -178,7 +180,7 @@ internal static class ConceptLexicon
         "प्रतिबंध", "फ़िल्टर", "फिल्टर", "सेंसर", "नैतिक",
         "限制", "过滤", "审查", "道德", "约束", "過濾", "審查",
         "制限", "フィルター", "検閲", "倫理",
-        "제한", "필터", "검열", "윤리",
+        "제한", "필터", "검열", "윤리", "정책", "가드레일",
     ];
 
     /// <summary>Answer, respond, act, behave: what the model is told to do without limits.</summary>
@@ -202,7 +204,7 @@ internal static class ConceptLexicon
         "जवाब", "उत्तर", "व्यवहार", "अब से",
         "回答", "回复", "回應", "从现在起", "从现在开始", "行事",
         "答え", "回答", "振る舞", "今から", "これから",
-        "답변", "대답", "답해", "행동", "지금부터",
+        "답변", "대답", "답해", "답하", "행동", "지금부터", "생성해",
     ];
 
     /// <summary>"Don't forget": a reminder to keep instructions, not to drop them.</summary>
@@ -225,6 +227,8 @@ internal static class ConceptLexicon
         "come ", "esempio", "scrivere", "exemplo", "escrever", "hoe ", "voorbeeld", "jak ", "przykład", "hur ", "exempel",
         "как ", "пример", "написать", "хороший", "як ", "приклад", "nasıl", "örnek", "bagaimana", "contoh", "làm thế nào", "cách ", "ví dụ",
         "كيف", "مثال", "कैसे", "उदाहरण", "如何", "怎么", "怎样", "例子", "示例", "编写", "どうやって", "書き方", "例を", "어떻게", "예시", "작성",
+        // Defence talk: why such a request is dangerous, how to detect or block it.
+        "security perspective", "defend against", "detect ", "why it is dangerous", "이유", "위험", "보안 관점", "차단", "탐지", "방어",
     ];
 
     /// <summary>What an override is after when it names a secret: the password, the secret, the key.</summary>
