@@ -132,7 +132,7 @@ public sealed class GuardrailEngine(PromptClassifier classifier)
         }
     }
 
-    /// <summary>A tool's record is content even when the application sends it as the user's message.</summary>
+    /// <summary>A tool's record or named output is content even when the application sends it as the user's message.</summary>
     private static TextRole RoleOf(GuardrailInput input) =>
         Sources.IsIndirect(input.Source) || SerializedRecord.LooksLike(input.Text) || ToolOutput.Opens(input.Text) ? TextRole.Content
         : EmbeddedDocument.Follows(input.Text) ? TextRole.UserTextWithDocument

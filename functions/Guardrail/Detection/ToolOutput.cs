@@ -4,8 +4,9 @@ namespace AiSec.Guardrail.Detection;
 
 /// <summary>
 /// A text that opens by naming itself the output of a tool, a function, an API or a search: "Tool result
-/// (calendar.search):", "Observation from web_fetch:", "API response:", "[search result 3]", "&lt;tool_response&gt;", "Result from crm.lookup:".
-/// Agent frameworks pass such output along as a message, so it is content even when no source says so.
+/// (calendar.search):", "Observation from web_fetch:", "API response:", "[search result 3]", "&lt;tool_response&gt;",
+/// "Result from crm.lookup:". Agent frameworks pass such output along as a message, so it is content even when no
+/// source says so.
 /// </summary>
 public static partial class ToolOutput
 {

@@ -15,8 +15,9 @@ namespace AiSec.Shared.Audit.Writing;
 
 /// <summary>
 /// The audit log on blob storage. Callers put records in a bounded buffer; one background loop drains it in
-/// batches (letting buffered records gather for <c>BatchLinger</c> first), appends each stream's records as a few large append blocks (<see cref="AuditStreamWriter"/>), signs
-/// checkpoints every <c>CheckpointEvery</c> records or <c>CheckpointInterval</c>, and flushes on shutdown.
+/// batches (letting buffered records gather for <c>BatchLinger</c> first), appends each stream's records as a few
+/// large append blocks (<see cref="AuditStreamWriter"/>), signs checkpoints every <c>CheckpointEvery</c> records or
+/// <c>CheckpointInterval</c>, and flushes on shutdown.
 /// While storage fails the loop retries (Polly, exponential back-off) and the buffer absorbs new records; health
 /// reports degraded; when the buffer is full, callers get <see cref="AuditLogUnavailableException"/>.
 /// </summary>
