@@ -14,7 +14,7 @@ internal static class ConceptLexicon
         "ignore ", "disregard ", "forget ", "override ", "bypass ", "set aside", "put aside", "discard ", "throw out", "scrap ", "pay no attention", "stop following", "don't follow", "do not follow", "no longer follow", "scratch ",
         "ignoriere", "ignorier ", "ignorieren sie", "vergiss", "vergessen sie", "missachte", "übergehe",
         "ignorez", "oublie ", "oubliez", "néglige ", "négligez", "outrepasse",
-        "ignora ", "ignoren", "olvida ", "olvide ", "olviden", "olvídate", "olvidate", "omite", "haz caso omiso", "pasa por alto",
+        "ignora ", "ignorar ", "ignoren", "olvida ", "olvide ", "olviden", "olvídate", "olvidate", "omite", "haz caso omiso", "pasa por alto",
         "ignorate", "dimentica ", "dimenticate", "trascura", "non considerare",
         "esqueça", "esqueca", "esquece ", "desconsidere",
         "negeer", "vergeet",
@@ -186,10 +186,10 @@ internal static class ConceptLexicon
     /// <summary>Answer, respond, act, behave: what the model is told to do without limits.</summary>
     public static readonly string[] Respond =
     [
-        "answer", "respond", "reply", "act ", "behave", "from now on",
-        "antworte", "antworten", "beantworte", "verhalte", "ab jetzt", "von nun an",
-        "réponds", "répondez", "réponse", "agis", "désormais", "à partir de maintenant",
-        "responde", "contesta", "respuesta", "actúa", "a partir de ahora", "desde ahora",
+        "answer", "respond", "reply", "act ", "behave", "from now on", "you are now",
+        "antworte", "antworten", "beantworte", "verhalte", "ab jetzt", "von nun an", "du bist jetzt", "du bist nun",
+        "réponds", "répondez", "réponse", "agis", "désormais", "à partir de maintenant", "tu es maintenant",
+        "responde", "contesta", "respuesta", "actúa", "a partir de ahora", "desde ahora", "ahora eres",
         "rispondi", "risposta", "comportati", "agisci", "d'ora in poi", "da ora in poi",
         "responda", "resposta", "aja ", "a partir de agora", "de agora em diante",
         "antwoord", "gedraag", "vanaf nu",
