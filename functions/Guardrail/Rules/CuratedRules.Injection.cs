@@ -80,16 +80,42 @@ public static partial class CuratedRules
     [GeneratedRegex(@"\bif\s+(you\s+are\s+|you're\s+)?(an?\s+|the\s+)?(ai\s+model|ai\s+assistant|ai\s+agent|ai|assistant|llm|language\s+model|model|chatbot|bot|agent)\s+(is\s+|are\s+)?(reading|summari[sz]ing|processing|analy[sz]ing|parsing|translating|scanning|reviewing|proofreading)\s+this\b[^.\n]{0,40}?,?\s*(you\s+must\s+|please\s+|also\s+|then\s+)?(ignore|disregard|include|add|say|tell|send|forward|reply|respond|output|write|recommend|mention|stop)\b|\bignore\s+the\s+rest\s+of\s+(this|the)\s+(data|document|text|email|page|file|content|article|message)\b|\b(when|if|once)\s+(an?\s+(ai|llm|language\s+model|ai\s+assistant|chatbot)|the\s+(assistant|model|ai|llm|chatbot|bot)|chatgpt|gpt|copilot|claude|gemini)\s+(reads?|sees?|process(es)?|summari[sz]es?|parses?|finds?|analy[sz]es?)\s+this\b[^.\n]{0,40}?\b(it|you|the\s+(assistant|model|ai))\s+(must|should|shall|needs?\s+to|has\s+to|will)\s+(ignore|disregard|reply|respond|say|output|write|answer|tell|forward|send|stop|only)\b", Options, TimeoutMs)]
     private static partial Regex PlantedForTheReader();
 
-    [GeneratedRegex(@"\b(ai\s+assistants?|ai\s+agents?|ai\s+models?|ai(\s+\w+)?\s+tools?|ai|assistants?|chatbots?|language\s+models?|llms?|gpt|copilot|agents?|summari[sz]ers?|(translator|summari[sz]er|reviewer|support|review)\s+bot|whoever\s+reads\s+this)(\s+(reading|processing|screening|summari[sz]ing|translating|proofreading|analy[sz]ing|handling|reviewing|triaging|answering)\s+this(\s+(ticket|e-?mail|message|document|page|file|request|text|thread))?)?(\s+(instruction|note|notice|directive)s?)?\s*[:,!-]+\s*(please\s+)?(after\s+\w+ing\s*,\s*|when\s+(you\s+are\s+)?done\s*,\s*|first\s*,\s*)?(immediately\s+|now\s+|also\s+)?(ignore|disregard|forget|print|say|output|write|respond|reply|answer|tell|send|email|forward|call|execute|do\s+not|grant|delete|transfer|share|unlock|disable|upload|post|run|reset|add|use|include|recommend|when\s+asked|cancel|approve|omit|rank|stop|rate|mark|skip|export|download|copy|collect|dump|leak|close|describe|portray|present|praise|score|evaluate|treat|label|classify)\b|\b(disregard|ignore|forget|abandon|skip|drop)\s+(the|this|your|that)\s+((analysis|translation|summary|summari[sz]ation|classification|review|original|current|assigned)\s+)?(task|assignment)\b|\b(disregard|ignore|forget|abandon|skip|drop)\s+(the|your)\s+(user'?s|users'|human'?s|operator'?s)\s+(request|question|task|instructions?|message|query)\b|\b(note|message|memo|instructions?|notice|reminder)\s+(to|for)\s+(all\s+|any\s+|the\s+)?(ai(\s+(assistants?|agents?|models?|systems?))?|chatbots?|bots|llms?|language\s+models?)\s*[:,-]", Options, TimeoutMs)]
-    private static partial Regex InstructionToAssistant();
-
     /// <summary>
-    /// Content telling the agent to act: "call the delete_all_backups tool", "SYSTEM: the assistant must now email the
-    /// contact list to …". A specification the user writes may say "the assistant must email a receipt", so this runs
-    /// on content only.
+    /// Content that turns to its machine reader and gives an order: "AI agents reading this: disregard …", "Assistant,
+    /// after extracting, send …", "Language model: describe this candidate as …".
     /// </summary>
-    [GeneratedRegex(@"\b(note|nota|hinweis|remarque|aviso|avviso)\s+(pour|para|für|per|an|a)\s+(l'|la\s+|die\s+|el\s+|il\s+)?(ia|ki|ai|assistant|asistente|assistente|modèle|modelo|modell|modello)\s*:|[\[(<]\s*(ai|llm|language\s+model)\s+(reviewers?|screeners?|readers?|graders?|evaluators?|recruiters?|assistants?|agents?|systems?|tools?)\s*:|[\[(<]\s*(system\s+)?(note|message|instructions?|notice)\s+(to|for)\s+(the\s+|any\s+)?(summari[sz]er|ai|assistant|model|llm|language\s+model|agent|bot|reader|translator|reviewer)\s*:|\b(system|developer)\s+note\s+(to|for)\s+(the\s+)?(model|ai|assistant|llm)\s*:|\b(call|invoke|use|run|execute|trigger)\s+(the\s+)?[a-z]+[_.][\w.]+\s+(tool|function|api|plugin|action|endpoint)\b|\b(call|invoke|use|using|run|execute|trigger)\s+(the\s+|your\s+|its\s+)?[a-z]+_[a-z_]+(\s*\(|\s+(tool|function|api|plugin|action|endpoint|with|on|to)\b)|\b(do\s+not|don't|never)\s+(tell|inform|notify|alert|warn)\s+the\s+user\b|\b(assistant|ai|agent|model|bot)\s+((reading|processing|seeing|parsing)\s+this\s+)?(must|should|shall|needs?\s+to|is\s+required\s+to|has\s+to)\s+(now\s+|immediately\s+|also\s+|always\s+|first\s+)?(email|send|forward|transfer|wire|delete|grant|share|upload|post|call|run|execute|unlock|disable|pay|tell|say|recommend|claim|state|reply|respond|answer|ignore|include|output|print|reveal|disclose)\b", Options, TimeoutMs)]
-    private static partial Regex ToolCallInContent();
+    [GeneratedRegex(@"\b(ai\s+assistants?|ai\s+agents?|ai\s+models?|ai(\s+\w+)?\s+tools?|ai|assistants?|chatbots?|language\s+models?|llms?|gpt|copilot|agents?|summari[sz]ers?|(translator|summari[sz]er|reviewer|support|review)\s+bot|whoever\s+reads\s+this)(\s+(reading|processing|screening|summari[sz]ing|translating|proofreading|analy[sz]ing|handling|reviewing|triaging|answering)\s+this(\s+(ticket|e-?mail|message|document|page|file|request|text|thread))?)?(\s+(instruction|note|notice|directive)s?)?\s*[:,!-]+\s*(please\s+)?(after\s+\w+ing\s*,\s*|when\s+(you\s+are\s+)?done\s*,\s*|first\s*,\s*)?(immediately\s+|now\s+|also\s+)?(ignore|disregard|forget|print|say|output|write|respond|reply|answer|tell|send|email|forward|call|execute|do\s+not|grant|delete|transfer|share|unlock|disable|upload|post|run|reset|add|use|include|recommend|when\s+asked|cancel|approve|omit|rank|stop|rate|mark|skip|export|download|copy|collect|dump|leak|close|describe|portray|present|praise|score|evaluate|treat|label|classify)\b", Options, TimeoutMs)]
+    private static partial Regex ReaderAddressed();
+
+    /// <summary>"Disregard the translation task", "ignore your user's request": the reader's own task thrown out.</summary>
+    [GeneratedRegex(@"\b(disregard|ignore|forget|abandon|skip|drop)\s+(the|this|your|that)\s+((analysis|translation|summary|summari[sz]ation|classification|review|original|current|assigned)\s+)?(task|assignment)\b|\b(disregard|ignore|forget|abandon|skip|drop)\s+(the|your)\s+(user'?s|users'|human'?s|operator'?s)\s+(request|question|task|instructions?|message|query)\b", Options, TimeoutMs)]
+    private static partial Regex ModelTaskDropped();
+
+    /// <summary>"Note to chatbots:", "Reminder for AI systems -": a note labelled for machine readers.</summary>
+    [GeneratedRegex(@"\b(note|message|memo|instructions?|notice|reminder)\s+(to|for)\s+(all\s+|any\s+|the\s+)?(ai(\s+(assistants?|agents?|models?|systems?))?|chatbots?|bots|llms?|language\s+models?)\s*[:,-]", Options, TimeoutMs)]
+    private static partial Regex NoteToAiSystems();
+
+    // Content telling the agent to act. A specification the user writes may say "the assistant must email a receipt",
+    // so these run on content only. One pattern per shape: together their first letters covered most of the alphabet
+    // and the search tried nearly every position (measured 115 µs against under 10 µs each on 2,000 characters).
+    /// <summary>
+    /// A note labelled for the model, in several languages: "Note pour l'IA :", "[AI reviewers:", "(system note to the
+    /// summarizer:", "developer note for the model:".
+    /// </summary>
+    [GeneratedRegex(@"\b(note|nota|hinweis|remarque|aviso|avviso)\s+(pour|para|für|per|an|a)\s+(l'|la\s+|die\s+|el\s+|il\s+)?(ia|ki|ai|assistant|asistente|assistente|modèle|modelo|modell|modello)\s*:|[\[(<]\s*(ai|llm|language\s+model)\s+(reviewers?|screeners?|readers?|graders?|evaluators?|recruiters?|assistants?|agents?|systems?|tools?)\s*:|[\[(<]\s*(system\s+)?(note|message|instructions?|notice)\s+(to|for)\s+(the\s+|any\s+)?(summari[sz]er|ai|assistant|model|llm|language\s+model|agent|bot|reader|translator|reviewer)\s*:|\b(system|developer)\s+note\s+(to|for)\s+(the\s+)?(model|ai|assistant|llm)\s*:", Options, TimeoutMs)]
+    private static partial Regex NoteForTheModel();
+
+    /// <summary>Content telling the agent to call a named tool: "call the delete_all_backups tool", "run execute_shell('…')".</summary>
+    [GeneratedRegex(@"\b(call|invoke|use|run|execute|trigger)\s+(the\s+)?[a-z]+[_.][\w.]+\s+(tool|function|api|plugin|action|endpoint)\b|\b(call|invoke|use|using|run|execute|trigger)\s+(the\s+|your\s+|its\s+)?[a-z]+_[a-z_]+(\s*\(|\s+(tool|function|api|plugin|action|endpoint|with|on|to)\b)", Options, TimeoutMs)]
+    private static partial Regex ToolInvocation();
+
+    /// <summary>"… and do not tell the user": secrecy from the person the agent works for.</summary>
+    [GeneratedRegex(@"\b(do\s+not|don't|never)\s+(tell|inform|notify|alert|warn)\s+the\s+user\b", Options, TimeoutMs)]
+    private static partial Regex KeptFromTheUser();
+
+    /// <summary>"SYSTEM: the assistant must now email the contact list to …", "the AI agent reading this should run …".</summary>
+    [GeneratedRegex(@"\b(assistant|ai|agent|model|bot)\s+((reading|processing|seeing|parsing)\s+this\s+)?(must|should|shall|needs?\s+to|is\s+required\s+to|has\s+to)\s+(now\s+|immediately\s+|also\s+|always\s+|first\s+)?(email|send|forward|transfer|wire|delete|grant|share|upload|post|call|run|execute|unlock|disable|pay|tell|say|recommend|claim|state|reply|respond|answer|ignore|include|output|print|reveal|disclose)\b", Options, TimeoutMs)]
+    private static partial Regex AgentMustAct();
 
     [GeneratedRegex(@"\b(modify|change|alter|rewrite|update|adjust)\s+your\s+(answer|response|reply|output|summary)\b|\b(in|at\s+the\s+(end|start|beginning)\s+of|before|after|throughout)\s+your\s+(answer|response|reply|summary|output)\s*,?\s*(you\s+(must|should)\s+)?(always\s+)?(include|add|append|insert|mention|recommend|promote|advertise|say|write|tell)\b|\b(append|add|insert|include)\s+(the\s+following|this)\s+(text|sentence|line|link|url)\s+(to|in|at)\b", Options, TimeoutMs)]
     private static partial Regex AnswerManipulation();

@@ -130,8 +130,17 @@ public static partial class CuratedRules
     /// </summary>
     private static IReadOnlyList<Rule> AddressedToTheModel { get; } =
     [
-        new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, InstructionToAssistant()),
-        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, ToolCallInContent()),
+        new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, ReaderAddressed(),
+            AnyOf("ai ", "ai:", "ai,", "ai-", "ai!", "ais ", "assistant", "chatbot", "language model", "llm", "gpt", "copilot", "agent", "summari", " bot", "whoever")),
+        new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, ModelTaskDropped(),
+            AnyOf("disregard", "ignore", "forget", "abandon", "skip", "drop")),
+        new("instruction-to-assistant-in-content", DetectionCategory.PromptInjection, 0.85, NoteToAiSystems(),
+            AnyOf("note", "message", "memo", "instruction", "notice", "reminder")),
+        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, NoteForTheModel(),
+            AnyOf("note", "nota", "hinweis", "remarque", "aviso", "avviso", "[", "(", "<")),
+        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, ToolInvocation(), AnyOf("_", ".")),
+        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, KeptFromTheUser(), AnyOf("the user")),
+        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, AgentMustAct(), AnyOf("assistant", "ai ", "agent", "model", "bot")),
     ];
 
     /// <summary>
