@@ -23,12 +23,21 @@ internal static class Confusables
         ['“'] = '"', ['”'] = '"', ['❮'] = '<', ['❯'] = '>',
     }.ToFrozenDictionary();
 
-    public static char Fold(char c) => c < 0x80 ? c : Map.GetValueOrDefault(c, c);
+    /// <summary>Small capitals ("ɪɢɴᴏʀᴇ"): phonetic letters no language writes words in, so a word of them is always folded.</summary>
+    private static readonly FrozenDictionary<char, char> SmallCapitals = new Dictionary<char, char>
+    {
+        ['ᴀ'] = 'a', ['ʙ'] = 'b', ['ᴄ'] = 'c', ['ᴅ'] = 'd', ['ᴇ'] = 'e', ['ꜰ'] = 'f', ['ɢ'] = 'g', ['ʜ'] = 'h', ['ɪ'] = 'i',
+        ['ᴊ'] = 'j', ['ᴋ'] = 'k', ['ʟ'] = 'l', ['ᴍ'] = 'm', ['ɴ'] = 'n', ['ᴏ'] = 'o', ['ᴘ'] = 'p', ['ǫ'] = 'q', ['ʀ'] = 'r',
+        ['ꜱ'] = 's', ['ᴛ'] = 't', ['ᴜ'] = 'u', ['ᴠ'] = 'v', ['ᴡ'] = 'w', ['ʏ'] = 'y', ['ᴢ'] = 'z',
+    }.ToFrozenDictionary();
+
+    public static char Fold(char c) => c < 0x80 ? c : Map.TryGetValue(c, out var folded) ? folded : SmallCapitals.GetValueOrDefault(c, c);
 
     /// <summary>
     /// "ignоre" with a Cyrillic о → "ignore": lookalikes are folded only in words that also hold Latin letters, so
     /// genuine Russian or Greek text keeps its letters (and its own rules still match it). A Turkish word is Latin
-    /// with a dotless ı, so it is folded too ("kuralları" → "kurallari"): rule words pass through here as well.
+    /// with a dotless ı, so it is folded too ("kuralları" → "kurallari"): rule words pass through here as well. A word
+    /// written all in small capitals is folded whatever else it holds.
     /// </summary>
     public static void FoldInLatinWords(Span<char> chars)
     {
@@ -38,14 +47,16 @@ internal static class Confusables
             var end = start;
             var latin = false;
             var foreign = false;
+            var smallCapitals = true;
             while (end < chars.Length && char.IsLetter(chars[end]))
             {
                 latin |= chars[end] < 0x80;
                 foreign |= chars[end] >= 0x80 && Fold(chars[end]) != chars[end];
+                smallCapitals &= SmallCapitals.ContainsKey(chars[end]);
                 end++;
             }
 
-            if (latin && foreign)
+            if ((latin && foreign) || (smallCapitals && end > start))
             {
                 for (var i = start; i < end; i++)
                 {

@@ -207,9 +207,13 @@ internal static class ConceptLexicon
         "답변", "대답", "답해", "답하", "행동", "지금부터", "생성해",
     ];
 
-    /// <summary>"Don't forget": a reminder to keep instructions, not to drop them.</summary>
+    /// <summary>
+    /// "Don't forget": a reminder to keep instructions, not to drop them. Also someone else's instructions ("tricked into
+    /// ignoring their previous prompts"): a report about other models, not an order to this one.
+    /// </summary>
     public static readonly string[] KeepReminder =
     [
+        "their previous", "their prior", "their original", "their own", "their system", "its previous", "its prior", "its original", "its own",
         "don't forget", "do not forget", "never forget", "don't ignore", "do not ignore",
         "vergiss nicht", "vergessen sie nicht", "ignoriere nicht", "n'oublie pas", "n'oubliez pas", "n'ignore pas",
         "no olvides", "no olvide", "no ignores", "non dimenticare", "non ignorare", "não esqueça", "não se esqueça", "não ignore",

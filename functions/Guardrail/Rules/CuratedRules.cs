@@ -74,6 +74,7 @@ public static partial class CuratedRules
         new("developer-mode", DetectionCategory.Jailbreak, 0.9, ModeSwitchKorean(), AnyOf("mode")),
         new("safety-switched-off", DetectionCategory.Jailbreak, 0.85, SafetySwitchThrown(), AnyOf(":", "=", "jailbroken")),
         new("refusal-sidestep", DetectionCategory.Jailbreak, 0.85, RefusalSidestep(), AnyOf("opposite", "start", "begin", "prefix", "no matter")),
+        new("persona-without-limits", DetectionCategory.Jailbreak, 0.85, LicenseToAnswerAnything(), AnyOf("anything", "everything", "two ")),
         new("fiction-wrapped-harm", DetectionCategory.Jailbreak, 0.85, FictionWrappedHarm(), AnyOf("how to", "step by step", "step-by-step", "detail", "instructions for", "recipe for", "exact quantities", "exact amounts", "exact measurements")),
         new("instructions-declared-void", DetectionCategory.PromptInjection, 0.85, InstructionsDeclaredVoid(), AnyOf("void", "null", "suspended", "lifted", "revoked", "disabled", "invalid", "irrelevant", "cancel", "no longer", "count", "apply", "matter", "hold", "reset", "wiped", "cleared", "restarted")),
         new("roleplay-without-rules", DetectionCategory.Jailbreak, 0.85, RoleplayWithoutRules()),
@@ -96,6 +97,8 @@ public static partial class CuratedRules
             AnyOf("entire", "full", "whole", "complete", "exact", "verbatim", "setup", "configuration", "startup", "boot")),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, ConsoleLogSystemPrompt()),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, SetupAskedAbout(), AnyOf("what", "which", "context")),
+        new("extraction-target", DetectionCategory.PromptExtraction, 0.9, SetupUnseen(),
+            AnyOf("configured", "set up", "instructed", "prompted", "programmed", "word for word", "verbatim", "added", "given", "attached", "provided", "can't see", "cannot see", "can not see", "not able to see", "containing your", "holding your", "including your")),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, SetupWrittenForYou(), AnyOf("your operator", "your developer", "your creator", "your maker", "for you")),
         new("extraction-target", DetectionCategory.PromptExtraction, 0.9, PromptInAForm(),
             AnyOf("your", "previous", "prior", "preceding", "above", "earlier")),
@@ -140,7 +143,7 @@ public static partial class CuratedRules
             AnyOf("note", "nota", "hinweis", "remarque", "aviso", "avviso", "[", "(", "<")),
         new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, ToolInvocation(), AnyOf("_", ".")),
         new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, KeptFromTheUser(), AnyOf("the user")),
-        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, AgentMustAct(), AnyOf("assistant", "ai ", "agent", "model", "bot")),
+        new("tool-call-in-content", DetectionCategory.PromptInjection, 0.85, AgentMustAct(), AnyOf("assistant", "ai ", "agent", "model", "bot", "llm")),
     ];
 
     /// <summary>
