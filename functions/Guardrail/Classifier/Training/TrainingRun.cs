@@ -16,7 +16,8 @@ public static class TrainingRun
         var trainPath = Path.Combine(dataDirectory, "train.jsonl");
         var evalPath = Path.Combine(dataDirectory, "eval.jsonl");
         var rows = LabeledTextReader.Read(trainPath);
-        var train = ToolResponseTwins.Add(rows);
+        var toolTwins = ToolResponseTwins.Add(rows);
+        var train = DocumentTaskTwins.Add(toolTwins);
         var eval = File.Exists(evalPath) ? LabeledTextReader.Read(evalPath) : null;
 
         var comparison = new List<LearnerComparison>();
@@ -42,7 +43,7 @@ public static class TrainingRun
         {
             // The data's hash alone would give a retrained model (new features, new augmentation) the old version.
             ModelVersion = $"{metadata.ModelVersion}-{WeightsHash(model)[..6]}",
-            Augmentation = $"{train.Count - rows.Count} benign twins of tool-response rows ({ToolResponseTwins.Kind}) added to {rows.Count} rows",
+            Augmentation = $"{toolTwins.Count - rows.Count} benign twins of tool-response rows ({ToolResponseTwins.Kind}) and {train.Count - toolTwins.Count} of document-task rows ({DocumentTaskTwins.Kind}) added to {rows.Count} rows",
         };
         var evalReport = eval is null ? null : Evaluate(new PromptClassifier(model, draft), eval);
         return new Result(model, draft with { Eval = evalReport, Comparison = comparison });
