@@ -31,9 +31,14 @@ public static partial class QuotedMention
     /// <summary>The text with its quoted attack phrases blanked when it only talks about them; otherwise the text itself.</summary>
     public static string Mask(string text)
     {
+        if (text.Length > MaxLength)
+        {
+            return text;
+        }
+
         var quoteMarks = text.AsSpan().ContainsAny(QuoteMarks);
         var eastAsian = !System.Text.Ascii.IsValid(text) && text.AsSpan().ContainsAny(EastAsianLetters);
-        if (text.Length > MaxLength || !(quoteMarks || eastAsian) || SerializedRecord.LooksLike(text))
+        if (!(quoteMarks || eastAsian) || SerializedRecord.LooksLike(text))
         {
             return text;
         }
