@@ -37,7 +37,7 @@ public static partial class QuotedMention
         }
 
         var quoteMarks = text.AsSpan().ContainsAny(QuoteMarks);
-        var eastAsian = !System.Text.Ascii.IsValid(text) && text.AsSpan().ContainsAny(EastAsianLetters);
+        var eastAsian = !System.Text.Ascii.IsValid(text) && HasEastAsianLetters(text);
         if (!(quoteMarks || eastAsian) || SerializedRecord.LooksLike(text))
         {
             return text;
@@ -103,9 +103,9 @@ public static partial class QuotedMention
 
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("'\"“‘`«„");
 
-    /// <summary>Hangul syllables, kana and CJK ideographs: the scripts whose questions mention phrases without quote marks.</summary>
-    private static readonly SearchValues<char> EastAsianLetters = SearchValues.Create(
-        string.Concat(Enumerable.Range(0xAC00, 0xD7A4 - 0xAC00).Concat(Enumerable.Range(0x3040, 0x30FF - 0x3040)).Concat(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00)).Select(c => (char)c)));
+    /// <summary>Hangul syllables, kana or CJK ideographs: the scripts whose questions mention phrases without quote marks.</summary>
+    private static bool HasEastAsianLetters(string text) =>
+        text.AsSpan().ContainsAnyInRange('\uAC00', '\uD7A3') || text.AsSpan().ContainsAnyInRange('\u3040', '\u30FE') || text.AsSpan().ContainsAnyInRange('\u4E00', '\u9FFE');
 
     /// <summary>
     /// An English phrase used as a noun in a Korean, Japanese or Chinese sentence: followed by "…이라는", "문구", "탐지

@@ -189,8 +189,9 @@ public static partial class CuratedRules
 
     /// <summary>
     /// The match, or null when the rule times out twice. One timeout can be the JIT moving a long match to optimized
-    /// code, or the thread losing its core for a while on a busy host (both measured at 40-70 ms); only a pattern that
-    /// backtracks times out again. A pathological input must not stall the request: the classifier still scores it.
+    /// code (measured at about 40 ms) or the thread losing its core on a busy machine (a CI run timed out a match on a
+    /// one-line German text); only a pattern that backtracks times out again. A pathological input must not stall the
+    /// request: the classifier still scores it.
     /// </summary>
     public static Match? MatchWithin(Regex pattern, string text)
     {

@@ -16,7 +16,7 @@ public static partial class DocumentTaskTwins
 
     public static IReadOnlyList<LabeledText> Add(IReadOnlyList<LabeledText> rows)
     {
-        var sentences = BenignSentences(rows);
+        var sentences = BenignSentences.From(rows, s => s.Length is >= 20 and <= 200 && !s.Contains('\n'));
         var wordy = sentences.Where(s => AttackWords().IsMatch(s)).ToList();
         var plain = sentences.Where(s => !AttackWords().IsMatch(s)).ToList();
         if (wordy.Count == 0 || plain.Count == 0)
@@ -45,20 +45,8 @@ public static partial class DocumentTaskTwins
         return [.. rows, .. twins];
     }
 
-    private static List<string> BenignSentences(IReadOnlyList<LabeledText> rows) =>
-        rows.Where(r => !r.IsAttack)
-            .SelectMany(r => SentenceBreak().Split(r.Text))
-            .Select(s => s.Trim())
-            .Where(s => s.Length is >= 20 and <= 200 && !s.Contains('\n'))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
     [GeneratedRegex(@"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+|kindly\s+)?(?:summari[sz]e|translate|analy[sz]e|proofread|classify|review|rewrite|paraphrase|check|evaluate|rate)\b[^\n:]{0,100}?:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Task();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(?:ignore|forget|disregard|skip|override|bypass|pretend|password|secret|instructions?|rules)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttackWords();

@@ -42,21 +42,12 @@ public static partial class ToolResponseTwins
 
     /// <summary>Statements (not requests or questions) from benign texts: what a harmless record field holds.</summary>
     private static List<string> DeclarativeSentences(IReadOnlyList<LabeledText> rows) =>
-        rows.Where(r => !r.IsAttack)
-            .SelectMany(r => SentenceBreak().Split(r.Text))
-            .Select(s => s.Trim())
-            .Where(s => s.Length is >= 30 and <= 200 && char.IsUpper(s[0]) && s.EndsWith('.') && !s.Contains('\n')
-                && FiniteVerb().IsMatch(s) && !Request().IsMatch(s))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        BenignSentences.From(rows, s => s.Length is >= 30 and <= 200 && char.IsUpper(s[0]) && s.EndsWith('.') && !s.Contains('\n')
+            && FiniteVerb().IsMatch(s) && !Request().IsMatch(s));
 
     /// <summary>A quoted value after a key, ending where the record goes on (values may hold the other quote).</summary>
     [GeneratedRegex("""(?<=:\s?)(?<quote>['"])(?<value>.+?)\k<quote>(?=\s*[,}\]])""")]
     private static partial Regex FieldValue();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will)\b")]
     private static partial Regex FiniteVerb();
