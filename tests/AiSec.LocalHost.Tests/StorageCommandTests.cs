@@ -50,17 +50,10 @@ public sealed class StorageCommandTests : IDisposable
     public void Dispose()
     {
         // Stop anything a failed assertion left behind before removing its folder.
-        var record = Path.Combine(_state, "azurite.json");
-        if (File.Exists(record) && JsonDocument.Parse(File.ReadAllText(record)).RootElement.TryGetProperty("ProcessId", out var pid))
+        var record = AiSec.LocalHost.Emulator.EmulatorInstance.Read(Path.Combine(_state, "data.json"));
+        if (record is not null && AiSec.LocalHost.Emulator.ProcessSignals.IsAlive(record.Pid))
         {
-            try
-            {
-                System.Diagnostics.Process.GetProcessById(pid.GetInt32()).Kill();
-            }
-            catch (ArgumentException)
-            {
-                // Already gone.
-            }
+            AiSec.LocalHost.Emulator.ProcessSignals.Kill(record.Pid);
         }
 
         Directory.Delete(_state, recursive: true);

@@ -25,7 +25,7 @@ public static class ServeCommand
             EnsurePortIsFree(address);
 
             var configuration = CliHost.LoadConfiguration();
-            await using var storage = await EmbeddedStorage.ResolveAsync(configuration, cancellationToken);
+            await using var storage = await EmbeddedStorage.ResolveAsync(configuration, $"aisec serve ({address})", cancellationToken);
             CliOutput.Info($"storage: {storage.Description}");
             var overrides = storage.AsConfiguration().Append(new("urls", address.ToString().TrimEnd('/')));
             var app = LocalHostApp.Build(LocalHostApp.CreateBuilder([], overrides));

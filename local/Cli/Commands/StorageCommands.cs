@@ -6,7 +6,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace AiSec.Cli.Commands;
 
-/// <summary><c>aisec storage start|stop|status</c>: the background Azurite that other commands reuse.</summary>
+/// <summary>
+/// <c>aisec storage start|stop|status</c>: the one Azurite of the data folder, which <c>serve</c> and every command
+/// share (see <see cref="SharedAzurite"/>). <c>start</c> keeps it running after the last user exits.
+/// </summary>
 public static class StorageCommands
 {
     public static Command Create()
@@ -21,47 +24,38 @@ public static class StorageCommands
     private static Command Start()
     {
         var json = CommonOptions.Json();
-        var command = new Command("start", "Start Azurite in the background, persisted under .aisec/azurite.") { json };
+        var command = new Command("start", "Start Azurite in the background (or keep the running one), persisted under .aisec/azurite.") { json };
         return command.WithHandler(async (parse, cancellationToken) =>
         {
             RejectConfiguredStorage();
-            var root = RepositoryRoot.Require();
-            var state = await DetachedAzurite.FindRunningAsync(root, cancellationToken);
-            if (state is null)
-            {
-                var options = Emulator();
-                var dataPath = Path.GetFullPath(string.IsNullOrEmpty(options.DataPath) ? ".aisec/azurite" : options.DataPath, root);
-                var log = Path.Combine(RepositoryRoot.StateDirectory(root), "azurite.log");
-                var process = await AzuriteProcess.StartAsync(root, dataPath, options.BlobPort, log, options.StartTimeout, cancellationToken);
-                state = new DetachedAzurite(process.ProcessId, process.Endpoints.BlobPort, process.Endpoints.QueuePort, process.Endpoints.TablePort, dataPath);
-                process.Detach();
-                state.Write(root);
-            }
-
-            return Report(state, parse.GetValue(json));
+            var (root, options, dataPath) = SharedFolder();
+            using var lease = await SharedAzurite.AttachAsync(root, options, dataPath, "aisec storage start", persistent: true, cancellationToken);
+            var found = await SharedAzurite.FindAsync(dataPath, cancellationToken);
+            return Print(found is { } f ? Running(f.Instance, f.Holders) : Stopped(dataPath), parse.GetValue(json));
         });
     }
 
     private static Command Stop()
     {
         var json = CommonOptions.Json();
-        var command = new Command("stop", "Stop the background Azurite.") { json };
+        var command = new Command("stop", "Stop the shared Azurite, whoever started it.") { json };
         return command.WithHandler(async (parse, cancellationToken) =>
         {
-            var root = RepositoryRoot.Require();
-            var state = DetachedAzurite.Read(root);
-            if (state is not null)
-            {
-                await state.StopAsync(root, cancellationToken);
-            }
-
+            RejectConfiguredStorage();
+            var (_, _, dataPath) = SharedFolder();
+            var stopped = await SharedAzurite.StopAsync(dataPath, cancellationToken);
+            var users = stopped?.Holders.Where(h => h.Pid != Environment.ProcessId).Select(h => $"{h.Description} (pid {h.Pid})").ToList() ?? [];
             if (parse.GetValue(json))
             {
-                CliOutput.WriteJson(new { stopped = state is not null, pid = state?.ProcessId });
+                CliOutput.WriteJson(new { stopped = stopped is not null, pid = stopped?.Instance.Pid, stillUsedBy = users });
+            }
+            else if (stopped is null)
+            {
+                CliOutput.Info("no Azurite was running for this data folder");
             }
             else
             {
-                CliOutput.Info(state is null ? "no background Azurite was running" : $"stopped Azurite (pid {state.ProcessId})");
+                CliOutput.Info($"stopped Azurite (pid {stopped.Value.Instance.Pid})" + (users.Count > 0 ? $"; it was still used by {string.Join(", ", users)}" : ""));
             }
 
             return ExitCodes.Success;
@@ -71,11 +65,10 @@ public static class StorageCommands
     private static Command Status()
     {
         var json = CommonOptions.Json();
-        var command = new Command("status", "Show where storage is and whether it answers.") { json };
+        var command = new Command("status", "Show where storage is, whether it answers, and who started and uses the emulator.") { json };
         return command.WithHandler(async (parse, cancellationToken) =>
         {
-            var configured = Configured();
-            if (configured.IsConfigured)
+            if (Configured().IsConfigured)
             {
                 await using var host = await CliHost.StartAsync(cancellationToken);
                 var health = await host.Get<StorageHealthProbe>().CheckAsync(cancellationToken);
@@ -83,17 +76,25 @@ public static class StorageCommands
                 return Print(report, parse.GetValue(json));
             }
 
-            var root = RepositoryRoot.Require();
-            var state = await DetachedAzurite.FindRunningAsync(root, cancellationToken);
-            var status = state is null
-                ? new StorageStatus("azurite", false, null, null, null, "not running (commands start it on demand; 'aisec storage start' keeps one running)")
-                : new StorageStatus("azurite", true, state.Endpoints.BlobUri.ToString(), state.ProcessId, state.DataPath, null);
-            return Print(status, parse.GetValue(json));
+            var (_, _, dataPath) = SharedFolder();
+            var found = await SharedAzurite.FindAsync(dataPath, cancellationToken);
+            return Print(found is { } f ? Running(f.Instance, f.Holders) : Stopped(dataPath), parse.GetValue(json));
         });
     }
 
-    private static int Report(DetachedAzurite state, bool json) =>
-        Print(new StorageStatus("azurite", true, state.Endpoints.BlobUri.ToString(), state.ProcessId, state.DataPath, null), json);
+    private static StorageStatus Running(EmulatorInstance instance, IReadOnlyList<EmulatorHolder> holders) =>
+        new("azurite", true, instance.Endpoints.BlobUri.ToString(), instance.Pid, instance.DataPath, null)
+        {
+            StartedBy = instance.StartedBy,
+            StartedByPid = instance.StartedByPid,
+            StartedAt = instance.StartedAt,
+            Persistent = instance.Persistent,
+            UsedBy = holders.Where(h => h.Pid != Environment.ProcessId).Select(h => new StorageUser(h.Pid, h.Description)).ToList(),
+            ConnectionString = instance.Endpoints.ConnectionString,
+        };
+
+    private static StorageStatus Stopped(string dataPath) =>
+        new("azurite", false, null, null, dataPath, "not running (commands start it on demand; 'aisec storage start' keeps one running)");
 
     private static int Print(StorageStatus status, bool json)
     {
@@ -101,21 +102,35 @@ public static class StorageCommands
         {
             CliOutput.WriteJson(status);
         }
+        else if (!status.Running)
+        {
+            Console.Out.WriteLine($"{status.Kind}: {status.Error}");
+        }
+        else if (status.Pid is { } pid)
+        {
+            var users = status.UsedBy is { Count: > 0 } u ? string.Join(", ", u.Select(x => $"{x.Description} (pid {x.Pid})")) : "nobody";
+            Console.Out.WriteLine($"{status.Kind}: running at {status.Endpoint} (pid {pid}, data {status.DataPath})");
+            Console.Out.WriteLine($"  started by {status.StartedBy} (pid {status.StartedByPid}) at {status.StartedAt:u}{(status.Persistent == true ? ", kept running" : "")}; used by {users}");
+        }
         else
         {
-            Console.Out.WriteLine(status.Running
-                ? $"{status.Kind}: running at {status.Endpoint}{(status.Pid is { } pid ? $" (pid {pid}, data {status.DataPath})" : "")}"
-                : $"{status.Kind}: {status.Error}");
+            Console.Out.WriteLine($"{status.Kind}: reachable at {status.Endpoint}");
         }
 
         return status.Running || status.Kind == "azurite" ? ExitCodes.Success : ExitCodes.Failure;
     }
 
+    private static (string Root, AzuriteOptions Options, string DataPath) SharedFolder()
+    {
+        var root = RepositoryRoot.Require();
+        var options = CliHost.LoadConfiguration().GetSection(AzuriteOptions.SectionName).Get<AzuriteOptions>() ?? new AzuriteOptions();
+        var dataPath = options.ResolveDataPath(root)
+            ?? throw new CliUsageException("Storage:Emulator:DataPath is empty, so every process keeps its own in-memory emulator and there is none to share");
+        return (root, options, dataPath);
+    }
+
     private static StorageOptions Configured() =>
         CliHost.LoadConfiguration().GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-
-    private static AzuriteOptions Emulator() =>
-        CliHost.LoadConfiguration().GetSection(AzuriteOptions.SectionName).Get<AzuriteOptions>() ?? new AzuriteOptions();
 
     private static void RejectConfiguredStorage()
     {
@@ -125,5 +140,20 @@ public static class StorageCommands
         }
     }
 
-    private sealed record StorageStatus(string Kind, bool Running, string? Endpoint, int? Pid, string? DataPath, string? Error);
+    private sealed record StorageStatus(string Kind, bool Running, string? Endpoint, int? Pid, string? DataPath, string? Error)
+    {
+        public string? StartedBy { get; init; }
+
+        public int? StartedByPid { get; init; }
+
+        public DateTimeOffset? StartedAt { get; init; }
+
+        public bool? Persistent { get; init; }
+
+        public IReadOnlyList<StorageUser>? UsedBy { get; init; }
+
+        public string? ConnectionString { get; init; }
+    }
+
+    private sealed record StorageUser(int Pid, string Description);
 }

@@ -37,7 +37,7 @@ public sealed class CliHost : IAsyncDisposable
     public static async Task<CliHost> StartAsync(CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
         var configuration = LoadConfiguration();
-        var storage = await EmbeddedStorage.ResolveAsync(configuration, cancellationToken);
+        var storage = await EmbeddedStorage.ResolveAsync(configuration, CommandDescription(), cancellationToken);
         try
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -79,6 +79,10 @@ public sealed class CliHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>"aisec guard keys create": the command words of this process, for <c>aisec storage status</c>.</summary>
+    private static string CommandDescription() =>
+        string.Join(' ', ["aisec", .. Environment.GetCommandLineArgs().Skip(1).TakeWhile(a => !a.StartsWith('-')).Take(3)]);
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 

@@ -15,4 +15,8 @@ public sealed class AzuriteOptions
     public int BlobPort { get; set; }
 
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The data folder as an absolute path, or null when the emulator keeps everything in memory.</summary>
+    public string? ResolveDataPath(string repositoryRoot) =>
+        string.IsNullOrEmpty(DataPath) ? null : Path.GetFullPath(DataPath, repositoryRoot);
 }

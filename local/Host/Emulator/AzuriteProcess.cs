@@ -28,10 +28,17 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <param name="dataPath">Folder for persisted data, or null to keep everything in memory (tests).</param>
     /// <param name="detachedLog">
     /// Null: the emulator belongs to this process and stops when it exits, however it exits. A path: the emulator
-    /// runs on in its own session after this process exits (<c>aisec storage start</c>), writing to that file.
+    /// runs on in its own session, writing to that file, and <paramref name="environment"/> tells tools/azurite/run.js
+    /// when to stop (see <see cref="SharedAzurite"/>).
     /// </param>
     public static async Task<AzuriteProcess> StartAsync(
-        string repositoryRoot, string? dataPath, int blobPort, string? detachedLog, TimeSpan startTimeout, CancellationToken cancellationToken)
+        string repositoryRoot,
+        string? dataPath,
+        int blobPort,
+        string? detachedLog,
+        TimeSpan startTimeout,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var tool = await AzuriteInstaller.EnsureInstalledAsync(repositoryRoot, cancellationToken);
         var endpoints = AzuriteEndpoints.Choose(blobPort);
@@ -41,6 +48,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
         start.WorkingDirectory = tool;
         start.UseShellExecute = false;
         start.Environment["AISEC_PARENT_PID"] = detachedLog is null ? Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) : "0";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         if (dataPath is not null)
         {
@@ -60,7 +71,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var azurite = new AzuriteProcess(process, endpoints, dataPath);
         try
         {
-            await azurite.WaitUntilHealthyAsync(startTimeout, () => output.ToString(), cancellationToken);
+            await azurite.WaitUntilHealthyAsync(startTimeout, () => detachedLog is null ? output.ToString() : LogTail(detachedLog), cancellationToken);
         }
         catch
         {
@@ -191,6 +202,19 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         throw new EmulatorException($"Azurite did not answer within {timeout.TotalSeconds:0} s: {output().Trim()}");
+    }
+
+    private static string LogTail(string log)
+    {
+        try
+        {
+            var text = File.ReadAllText(log);
+            return text.Length <= 4096 ? text : text[^4096..];
+        }
+        catch (IOException)
+        {
+            return "";
+        }
     }
 
     private static void Append(System.Text.StringBuilder output, string? line)

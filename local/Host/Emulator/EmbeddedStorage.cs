@@ -4,17 +4,20 @@ using Microsoft.Extensions.Configuration;
 namespace AiSec.LocalHost.Emulator;
 
 /// <summary>
-/// Decides where a local command's storage is: configured Azure Storage (nothing started), the background Azurite
-/// from <c>aisec storage start</c>, or an Azurite owned by this process for as long as it runs.
+/// Decides where a local process's storage is: configured Azure Storage (nothing started), the one shared Azurite of
+/// the configured data folder (reused, or started and shared, see <see cref="SharedAzurite"/>), or, with no data
+/// folder, an in-memory Azurite owned by this process for as long as it runs.
 /// </summary>
 public sealed class EmbeddedStorage : IAsyncDisposable
 {
+    private readonly IDisposable? _lease;
     private AzuriteProcess? _owned;
 
-    private EmbeddedStorage(string? connectionString, string description, AzuriteProcess? owned)
+    private EmbeddedStorage(string? connectionString, string description, IDisposable? lease, AzuriteProcess? owned)
     {
         ConnectionString = connectionString;
         Description = description;
+        _lease = lease;
         _owned = owned;
     }
 
@@ -23,12 +26,13 @@ public sealed class EmbeddedStorage : IAsyncDisposable
 
     public string Description { get; }
 
-    public static async Task<EmbeddedStorage> ResolveAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    /// <param name="client">What this process is (e.g. <c>aisec serve</c>), shown by <c>aisec storage status</c>.</param>
+    public static async Task<EmbeddedStorage> ResolveAsync(IConfiguration configuration, string client, CancellationToken cancellationToken)
     {
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         if (storage.IsConfigured)
         {
-            return new EmbeddedStorage(null, storage.AccountUri?.ToString() ?? "configured connection string", null);
+            return new EmbeddedStorage(null, storage.AccountUri?.ToString() ?? "configured connection string", null, null);
         }
 
         var emulator = configuration.GetSection(AzuriteOptions.SectionName).Get<AzuriteOptions>() ?? new AzuriteOptions();
@@ -39,14 +43,16 @@ public sealed class EmbeddedStorage : IAsyncDisposable
         }
 
         var root = RepositoryRoot.Require();
-        if (await DetachedAzurite.FindRunningAsync(root, cancellationToken) is { } running)
+        if (emulator.ResolveDataPath(root) is not { } dataPath)
         {
-            return new EmbeddedStorage(running.Endpoints.ConnectionString, $"Azurite (pid {running.ProcessId}, blob port {running.BlobPort})", null);
+            var owned = await AzuriteProcess.StartAsync(root, null, emulator.BlobPort, detachedLog: null, emulator.StartTimeout, cancellationToken);
+            return new EmbeddedStorage(owned.Endpoints.ConnectionString, $"Azurite (pid {owned.ProcessId}, blob port {owned.Endpoints.BlobPort}, in memory)", null, owned);
         }
 
-        var dataPath = string.IsNullOrEmpty(emulator.DataPath) ? null : Path.GetFullPath(emulator.DataPath, root);
-        var owned = await AzuriteProcess.StartAsync(root, dataPath, emulator.BlobPort, detachedLog: null, emulator.StartTimeout, cancellationToken);
-        return new EmbeddedStorage(owned.Endpoints.ConnectionString, $"Azurite (pid {owned.ProcessId}, blob port {owned.Endpoints.BlobPort}, embedded)", owned);
+        var lease = await SharedAzurite.AttachAsync(root, emulator, dataPath, client, persistent: false, cancellationToken);
+        var instance = lease.Instance;
+        var origin = lease.StartedHere ? "started here" : $"shared, started by {instance.StartedBy}";
+        return new EmbeddedStorage(instance.Endpoints.ConnectionString, $"Azurite (pid {instance.Pid}, blob port {instance.BlobPort}, {origin})", lease, null);
     }
 
     /// <summary>Configuration entries that point the host at this storage.</summary>
@@ -55,6 +61,7 @@ public sealed class EmbeddedStorage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _lease?.Dispose();
         if (_owned is not null)
         {
             await _owned.DisposeAsync();

@@ -7,6 +7,7 @@ namespace AiSec.LocalHost.Emulator;
 internal static partial class ProcessSignals
 {
     private const int SigTerm = 15;
+    private const int SigKill = 9;
 
     public static void Terminate(int processId)
     {
@@ -18,6 +19,17 @@ internal static partial class ProcessSignals
         }
 
         _ = Kill(processId, SigTerm);
+    }
+
+    public static void Kill(int processId)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Terminate(processId);
+            return;
+        }
+
+        _ = Kill(processId, SigKill);
     }
 
     public static bool IsAlive(int processId)
