@@ -34,7 +34,7 @@ public sealed class RiskAssessBenchmark : IBenchmark
         await host.StartAsync(cancellationToken);
 
         var random = new Random(11);
-        string[] types = ["api_endpoint", "agent", "foundation_model", "vector_database", "embedding_model"];
+        string[] types = [AssetVocabulary.Types.ApiEndpoint, AssetVocabulary.Types.AiAgent, AssetVocabulary.Types.FoundationModel, AssetVocabulary.Types.VectorDatabase, AssetVocabulary.Types.EmbeddingModel];
         string[] exposures = ["internal", "vpc", "public"];
         string[] classes = ["public", "internal", "confidential", "restricted", "regulated"];
         var now = DateTimeOffset.UtcNow;

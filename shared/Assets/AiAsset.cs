@@ -4,7 +4,8 @@ namespace AiSec.Shared.Assets;
 
 /// <summary>
 /// One AI asset in the registry: the storage contract between Discovery (writes) and Risk (reads). Serialized in
-/// camelCase; enumerated fields use the snake_case values in <see cref="AssetVocabulary"/>.
+/// camelCase; enumerated fields use the seed's snake_case values in <see cref="AssetVocabulary"/>. A hand-written
+/// asset (camelCase or the seed's <c>to_dict()</c> form) is read by <see cref="AssetDocumentReader"/>.
 /// </summary>
 public sealed record AiAsset
 {
@@ -12,6 +13,8 @@ public sealed record AiAsset
     public required string Id { get; init; }
 
     public required string Name { get; init; }
+
+    public string? Description { get; init; }
 
     /// <summary>Collector that owns the asset: <c>azure</c>, <c>aws</c>, <c>hf</c> or <c>manual</c>.</summary>
     public required string Source { get; init; }
@@ -40,6 +43,8 @@ public sealed record AiAsset
 
     public string? Owner { get; init; }
 
+    public string? BusinessUnit { get; init; }
+
     public string DataClassification { get; init; } = AssetVocabulary.Classification.Internal;
 
     public IReadOnlyList<string> RegulatoryScope { get; init; } = [];
@@ -59,6 +64,13 @@ public sealed record AiAsset
     /// <summary>The guardrail application name that fronts this asset, linking guardrail traffic to it as evidence.</summary>
     public string? GuardrailApp { get; init; }
 
+    /// <summary>URLs the asset is reached at (the seed's <c>endpoints</c>).</summary>
+    public IReadOnlyList<string> Endpoints { get; init; } = [];
+
+    /// <summary>Data the asset reads (the seed's <c>data_sources</c>): stores, feeds, document sets, registered or not.</summary>
+    public IReadOnlyList<string> DataSources { get; init; } = [];
+
+    /// <summary>Assets this one depends on (the seed's <c>dependencies</c>).</summary>
     public IReadOnlyList<string> Upstream { get; init; } = [];
 
     public IReadOnlyList<string> Downstream { get; init; } = [];

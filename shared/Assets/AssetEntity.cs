@@ -48,7 +48,15 @@ public sealed class AssetEntity : ITableEntity
     public static string RowKeyFor(string assetId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(assetId)));
 
-    public static AssetEntity From(AiAsset asset) => new()
+    /// <summary>The row of <paramref name="asset"/>, its enumerated fields in canonical spelling.</summary>
+    public static AssetEntity From(AiAsset asset) => Row(AssetVocabulary.Canonical(asset));
+
+    /// <summary>The asset of this row; a row written with an older spelling (<c>agent</c>) reads as the canonical value.</summary>
+    public AiAsset ToAsset() => AssetVocabulary.Canonical(
+        JsonSerializer.Deserialize<AiAsset>(Document, Json)
+        ?? throw new InvalidDataException($"Asset row {PartitionKey}/{RowKey} has an empty document."));
+
+    private static AssetEntity Row(AiAsset asset) => new()
     {
         PartitionKey = asset.Source,
         RowKey = RowKeyFor(asset.Id),
@@ -64,8 +72,4 @@ public sealed class AssetEntity : ITableEntity
         LastSeen = asset.LastSeen,
         Document = JsonSerializer.Serialize(asset, Json),
     };
-
-    public AiAsset ToAsset() =>
-        JsonSerializer.Deserialize<AiAsset>(Document, Json)
-        ?? throw new InvalidDataException($"Asset row {PartitionKey}/{RowKey} has an empty document.");
 }

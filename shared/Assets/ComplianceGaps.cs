@@ -31,7 +31,7 @@ public static class ComplianceGaps
             gaps.Add(MissingSbom);
         }
 
-        var regulated = asset.RegulatoryScope.Any(s => !string.Equals(s, "none", StringComparison.OrdinalIgnoreCase));
+        var regulated = asset.RegulatoryScope.Any(s => s != AssetVocabulary.Regulatory.None);
         if (regulated && asset.DataClassification is AssetVocabulary.Classification.Public or AssetVocabulary.Classification.Internal)
         {
             gaps.Add(RegulatedDataUnderclassified);

@@ -34,11 +34,16 @@ public static class AuditHarness
     public static AuditSigningKeyProvider Keys(AuditOptions? options = null) =>
         new(Microsoft.Extensions.Options.Options.Create(options ?? Options()), NullLogger<AuditSigningKeyProvider>.Instance);
 
-    public static BlobAuditLog CreateLog(AiSecStorage storage, Action<AuditOptions>? configure = null, TimeProvider? time = null)
+    /// <param name="start">False leaves the writer stopped until the test calls StartAsync: records only queue up.</param>
+    public static BlobAuditLog CreateLog(AiSecStorage storage, Action<AuditOptions>? configure = null, TimeProvider? time = null, bool start = true)
     {
         var options = Options(configure);
         var log = new BlobAuditLog(storage, Microsoft.Extensions.Options.Options.Create(options), Keys(options), time ?? TimeProvider.System, NullLogger<BlobAuditLog>.Instance);
-        log.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (start)
+        {
+            log.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         return log;
     }
 

@@ -4,6 +4,7 @@ using AiSec.Shared.Audit.Storage;
 using AiSec.Testing;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Microsoft.Extensions.Time.Testing;
 using static AiSec.Audit.Tests.AuditHarness;
 
 namespace AiSec.Audit.Tests;
@@ -157,47 +158,43 @@ public sealed class ConcurrencyAndFailureTests(AzuriteFixture azurite)
     [Fact]
     public async Task Storage_outage_buffers_reports_degraded_and_errors_when_the_buffer_is_full()
     {
-        var unreachable = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";
-        var blobOptions = new Azure.Storage.Blobs.BlobClientOptions();
-        blobOptions.Retry.MaxRetries = 0;
-        var storage = new Shared.Storage.AiSecStorage(
-            new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString),
-            new Azure.Storage.Blobs.BlobServiceClient(unreachable, blobOptions),
-            new Azure.Storage.Queues.QueueServiceClient(azurite.ConnectionString),
-            Microsoft.Extensions.Options.Options.Create(new Shared.Storage.StorageOptions { ConnectionString = unreachable }));
-        var log = CreateLog(storage, o =>
+        const int Capacity = 5;
+        var prefix = AzuriteFixture.NewPrefix();
+        // Every request fails, and the clock never moves, so the writer's retry back-off never ends: it holds one batch
+        // and nothing else drains, however fast or slow the machine is.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        var log = CreateLog(StorageWithPolicy(azurite, prefix, new Unreachable()), o =>
         {
-            o.BufferCapacity = 5;
-            o.MaxBatchRecords = 5;
-            o.BufferFullTimeout = TimeSpan.FromMilliseconds(200);
-        });
+            o.BufferCapacity = Capacity;
+            o.MaxBatchRecords = Capacity;
+            o.BufferFullTimeout = TimeSpan.Zero;
+        }, time, start: false);
 
-        var accepted = 0;
-        AuditLogUnavailableException? full = null;
-        for (var i = 0; i < 50 && full is null; i++)
+        // The writer starts on a full buffer, takes it as one batch (a full batch does not linger) and fails to write it.
+        for (var i = 0; i < Capacity; i++)
         {
-            try
-            {
-                await log.AppendAsync(Event(i), AuditDurability.Buffered, Ct);
-                accepted++;
-            }
-            catch (AuditLogUnavailableException ex)
-            {
-                full = ex;
-            }
+            await log.AppendAsync(Event(i), AuditDurability.Buffered, Ct);
         }
 
-        Assert.NotNull(full);
+        await log.StartAsync(Ct);
+        await WaitUntilAsync(() => log.Health.ConsecutiveFailures > 0);
+
+        // The buffer takes as many again while the outage lasts, then refuses.
+        for (var i = Capacity; i < 2 * Capacity; i++)
+        {
+            await log.AppendAsync(Event(i), AuditDurability.Buffered, Ct);
+        }
+
+        var full = await Assert.ThrowsAsync<AuditLogUnavailableException>(() => log.AppendAsync(Event(2 * Capacity), AuditDurability.Buffered, Ct));
         Assert.Contains("buffer", full.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<AuditLogUnavailableException>(() => log.AppendAsync(Event(99), AuditDurability.Durable, Ct));
-        await WaitUntilAsync(() => log.Health.ConsecutiveFailures > 0);
         var health = log.Health;
         Assert.Equal("degraded", health.Status);
-        Assert.Equal(accepted, health.Buffered);
-        Assert.NotNull(health.LastError);
+        Assert.Equal(2 * Capacity, health.Buffered);
+        Assert.Contains("storage unreachable", health.LastError, StringComparison.Ordinal);
 
         await log.StopAsync(new CancellationToken(canceled: true));
-        Assert.Equal(accepted, log.Health.Unwritten);
+        Assert.Equal(2 * Capacity, log.Health.Unwritten);
     }
 
     /// <summary>The network to storage dies after <paramref name="allowed"/> appends (the process's view of a crash).</summary>
@@ -216,6 +213,15 @@ public sealed class ConcurrencyAndFailureTests(AzuriteFixture azurite)
 
             await ProcessNextAsync(message, pipeline);
         }
+    }
+
+    /// <summary>Storage cannot be reached at all: every request fails as a refused connection would.</summary>
+    private sealed class Unreachable : HttpPipelinePolicy
+    {
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) => throw new NotSupportedException();
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            throw new IOException("simulated outage: storage unreachable");
     }
 
     /// <summary>The <paramref name="which"/>th append reaches storage but its response is lost.</summary>

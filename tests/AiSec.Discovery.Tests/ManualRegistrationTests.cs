@@ -15,19 +15,12 @@ public sealed class ManualRegistrationTests(AzuriteFixture azurite)
          "regulatoryScope":["gdpr"],"networkExposure":"vpc","deploymentEnv":"production","upstream":["manual:crawler"]}
         """;
 
-    private static async Task<string> FileWith(string content)
-    {
-        var path = Path.GetTempFileName();
-        await File.WriteAllTextAsync(path, content, Ct);
-        return path;
-    }
-
     [Fact]
     public async Task Assets_added_from_a_file_are_listed_as_json_with_the_contract_fields()
     {
         var settings = azurite.Settings(AzuriteFixture.NewPrefix());
 
-        var added = await CliRunner.RunAsync(["assets", "add", "--file", await FileWith(VectorDb), "--json"], settings, cancellationToken: Ct);
+        var added = await CliRunner.RunAsync(["assets", "add", "--file", await CliRunner.FileWithAsync(VectorDb, Ct), "--json"], settings, cancellationToken: Ct);
         var listed = await CliRunner.RunAsync(["assets", "list", "--json"], settings, cancellationToken: Ct);
 
         Assert.Equal(0, added.ExitCode);
@@ -44,13 +37,15 @@ public sealed class ManualRegistrationTests(AzuriteFixture azurite)
 
     [Theory]
     [InlineData("""{"name":"x","assetType":"robot"}""", "assetType")]
-    [InlineData("""{"assetType":"agent"}""", "name")]
-    [InlineData("""{"name":"x","assetType":"agent","networkExposure":"internet"}""", "networkExposure")]
-    [InlineData("""{"name":"x","assetType":"agent","upstream":[1]}""", "upstream[0]")]
+    [InlineData("""{"assetType":"ai_agent"}""", "name")]
+    [InlineData("""{"name":"x","assetType":"ai_agent","networkExposure":"internet"}""", "networkExposure")]
+    [InlineData("""{"name":"x","assetType":"ai_agent","upstream":[1]}""", "upstream[0]")]
     [InlineData("""{"name": """, "not valid JSON")]
+    [InlineData("""{"name":"x","asset_type":"ai_agent","network_exposure":"internet"}""", "network_exposure")]
+    [InlineData("""{"name":"x","assetType":"ai_agent","asset_type":"ai_agent"}""", "given twice")]
     public async Task Bad_asset_files_name_the_field_and_exit_two(string content, string field)
     {
-        var result = await CliRunner.RunAsync(["assets", "add", "--file", await FileWith(content)], azurite.Settings(AzuriteFixture.NewPrefix()), cancellationToken: Ct);
+        var result = await CliRunner.RunAsync(["assets", "add", "--file", await CliRunner.FileWithAsync(content, Ct)], azurite.Settings(AzuriteFixture.NewPrefix()), cancellationToken: Ct);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(field, result.StdErr, StringComparison.Ordinal);
@@ -89,7 +84,7 @@ public sealed class ManualRegistrationTests(AzuriteFixture azurite)
     public async Task A_registered_asset_is_scored_by_risk_assess()
     {
         var settings = azurite.Settings(AzuriteFixture.NewPrefix());
-        await CliRunner.RunAsync(["assets", "add", "--file", await FileWith(VectorDb)], settings, cancellationToken: Ct);
+        await CliRunner.RunAsync(["assets", "add", "--file", await CliRunner.FileWithAsync(VectorDb, Ct)], settings, cancellationToken: Ct);
 
         var assessed = await CliRunner.RunAsync(["risk", "assess", "--json"], settings, cancellationToken: Ct);
         var shown = await CliRunner.RunAsync(["risk", "show", "manual:support-kb", "--json"], settings, cancellationToken: Ct);

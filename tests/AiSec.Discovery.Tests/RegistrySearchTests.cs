@@ -19,7 +19,7 @@ public sealed class RegistrySearchTests(AzuriteFixture azurite)
         await using var factory = new LocalHostFactory(azurite);
         using var client = factory.CreateClient();
         await factory.StorageReadyAsync(); // tables are created in the background after start-up
-        await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:agent","name":"Support agent","assetType":"agent","owner":"cx","regulatoryScope":["gdpr"],"upstream":["manual:kb"],"downstream":["manual:ghost"]}"""), Ct);
+        await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:agent","name":"Support agent","assetType":"ai_agent","owner":"cx","regulatoryScope":["gdpr"],"upstream":["manual:kb"],"downstream":["manual:ghost"]}"""), Ct);
         await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:kb","name":"Support KB","assetType":"vector_database","owner":"cx","lastSecurityReview":"2099-01-01","upstream":["manual:agent"]}"""), Ct);
         await client.PostAsync(new Uri("/api/assets", UriKind.Relative), Json("""{"id":"manual:prompts","name":"Prompt library","assetType":"prompt_template","owner":"marketing"}"""), Ct);
 
@@ -71,12 +71,12 @@ public sealed class RegistrySearchTests(AzuriteFixture azurite)
     {
         var settings = azurite.Settings(AzuriteFixture.NewPrefix());
         var file = Path.Combine(Directory.CreateTempSubdirectory("aisec-assets-").FullName, "agent.json");
-        await File.WriteAllTextAsync(file, """{"id":"manual:bot","name":"Bot","assetType":"agent","upstream":["manual:model"]}""", Ct);
+        await File.WriteAllTextAsync(file, """{"id":"manual:bot","name":"Bot","assetType":"ai_agent","upstream":["manual:model"]}""", Ct);
         await CliRunner.RunAsync(["assets", "add", "--file", file], settings, cancellationToken: Ct);
 
         var annotated = await CliRunner.RunAsync(["assets", "annotate", "manual:bot", "--owner", "ops", "--regulatory", "sox", "--json"], settings, cancellationToken: Ct);
         var found = await CliRunner.RunAsync(["assets", "search", "--owner", "ops", "--regulatory", "sox", "--json"], settings, cancellationToken: Ct);
-        var nothing = await CliRunner.RunAsync(["assets", "search", "--type", "agent", "--status", "missing", "--json"], settings, cancellationToken: Ct);
+        var nothing = await CliRunner.RunAsync(["assets", "search", "--type", "ai_agent", "--status", "missing", "--json"], settings, cancellationToken: Ct);
         var graph = await CliRunner.RunAsync(["assets", "graph", "manual:bot", "--json"], settings, cancellationToken: Ct);
         var badType = await CliRunner.RunAsync(["assets", "search", "--type", "spaceship"], settings, cancellationToken: Ct);
         var emptyAnnotation = await CliRunner.RunAsync(["assets", "annotate", "manual:bot"], settings, cancellationToken: Ct);

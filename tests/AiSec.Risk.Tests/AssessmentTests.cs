@@ -98,7 +98,7 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
 
         await assets.UpsertAsync([asset], Ct);
         var first = await assessor.AssessAllAsync(Ct);
-        await assets.UpsertAsync([asset with { NetworkExposure = "public", DataClassification = "regulated", AssetType = "agent", RegulatoryScope = ["hipaa"] }], Ct);
+        await assets.UpsertAsync([asset with { NetworkExposure = "public", DataClassification = "regulated", AssetType = "ai_agent", RegulatoryScope = ["hipaa"] }], Ct);
         var second = await assessor.AssessAllAsync(Ct);
         var third = await assessor.AssessAllAsync(Ct);
 

@@ -7,18 +7,11 @@ public sealed class RiskCliTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<string> FileWith(string content)
-    {
-        var path = Path.GetTempFileName();
-        await File.WriteAllTextAsync(path, content, Ct);
-        return path;
-    }
-
     [Fact]
     public async Task Score_prints_the_contract_fields_rounded_to_two_decimals()
     {
-        var asset = await FileWith("""{"name":"kb","assetType":"vector_db","dataClassification":"restricted","deploymentEnv":"staging","regulatoryScope":["pci_dss"],"modelProvider":"openai","isSelfHosted":false,"lastSecurityReview":null,"sbomAvailable":true,"licenseType":"mit","sourceUrl":null,"networkExposure":"vpc"}""");
-        var controls = await FileWith("""[{"type":"encryption_at_rest","operational":true},{"type":"rate_limiting","operational":false}]""");
+        var asset = await CliRunner.FileWithAsync("""{"name":"kb","assetType":"vector_db","dataClassification":"restricted","deploymentEnv":"staging","regulatoryScope":["pci_dss"],"modelProvider":"openai","isSelfHosted":false,"lastSecurityReview":null,"sbomAvailable":true,"licenseType":"mit","sourceUrl":null,"networkExposure":"vpc"}""", Ct);
+        var controls = await CliRunner.FileWithAsync("""[{"type":"encryption_at_rest","operational":true},{"type":"rate_limiting","operational":false}]""", Ct);
 
         var result = await CliRunner.RunAsync(["risk", "score", "--asset-file", asset, "--controls-file", controls, "--json"], cancellationToken: Ct);
 
@@ -40,15 +33,17 @@ public sealed class RiskCliTests
     }
 
     [Theory]
-    [InlineData("""{"assetType":"agent","dataClassification":"secret","deploymentEnv":"production","networkExposure":"public"}""", "dataClassification")]
+    [InlineData("""{"assetType":"ai_agent","dataClassification":"secret","deploymentEnv":"production","networkExposure":"public"}""", "dataClassification")]
     [InlineData("""{"assetType":"spaceship","dataClassification":"public","deploymentEnv":"production","networkExposure":"public"}""", "assetType")]
-    [InlineData("""{"assetType":"agent","dataClassification":"public","deploymentEnv":"production","networkExposure":"public","isSelfHosted":"yes"}""", "isSelfHosted")]
-    [InlineData("""{"assetType":"agent","dataClassification":"public","deploymentEnv":"production","networkExposure":"public","lastSecurityReview":"last tuesday"}""", "lastSecurityReview")]
-    [InlineData("""{"assetType":"agent","dataClassification":"public","deploymentEnv":"production"}""", "networkExposure")]
+    [InlineData("""{"assetType":"ai_agent","dataClassification":"public","deploymentEnv":"production","networkExposure":"public","isSelfHosted":"yes"}""", "isSelfHosted")]
+    [InlineData("""{"assetType":"ai_agent","dataClassification":"public","deploymentEnv":"production","networkExposure":"public","lastSecurityReview":"last tuesday"}""", "lastSecurityReview")]
+    [InlineData("""{"assetType":"ai_agent","dataClassification":"public","deploymentEnv":"production"}""", "networkExposure")]
     [InlineData("""{"assetType": """, "not valid JSON")]
+    [InlineData("""{"asset_type":"ai_agent","data_classification":"public","deployment_env":"production"}""", "network_exposure: is required")]
+    [InlineData("""{"asset_type":"robot","data_classification":"public","deployment_env":"production","network_exposure":"vpc"}""", "asset_type: 'robot' is not one of")]
     public async Task Bad_asset_files_name_the_field_and_exit_two(string content, string expected)
     {
-        var result = await CliRunner.RunAsync(["risk", "score", "--asset-file", await FileWith(content), "--json"], cancellationToken: Ct);
+        var result = await CliRunner.RunAsync(["risk", "score", "--asset-file", await CliRunner.FileWithAsync(content, Ct), "--json"], cancellationToken: Ct);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.StdErr, StringComparison.Ordinal);
@@ -58,8 +53,8 @@ public sealed class RiskCliTests
     [Fact]
     public async Task Unknown_control_type_names_the_entry()
     {
-        var asset = await FileWith("""{"assetType":"agent","dataClassification":"public","deploymentEnv":"production","networkExposure":"public"}""");
-        var controls = await FileWith("""[{"type":"input_filtering","operational":true},{"type":"prayer","operational":true}]""");
+        var asset = await CliRunner.FileWithAsync("""{"assetType":"ai_agent","dataClassification":"public","deploymentEnv":"production","networkExposure":"public"}""", Ct);
+        var controls = await CliRunner.FileWithAsync("""[{"type":"input_filtering","operational":true},{"type":"prayer","operational":true}]""", Ct);
 
         var result = await CliRunner.RunAsync(["risk", "score", "--asset-file", asset, "--controls-file", controls], cancellationToken: Ct);
 

@@ -1,4 +1,5 @@
 using AiSec.Risk.Scoring;
+using AiSec.Shared.Assets;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,13 +33,29 @@ public sealed class RiskScorerTests
     {
         // data 30×.25 + exposure 20×1×.2 + provenance (20+20)×.15 + regulatory 10×.15 + capability 50×.15 + supply 50×.1
         { Asset(), 7.5 + 4 + 6 + 1.5 + 7.5 + 5 },
-        // regulated (95), public×production (90), self-hosted no review (80), HIPAA (90), agent (90), HF source (60)
-        { Asset("agent", "regulated", "production", "public", ["hipaa"], "huggingface", true, null, false, null, "https://huggingface.co/org/m"), (95 * .25) + (90 * .2) + (80 * .15) + (90 * .15) + (90 * .15) + (60 * .1) },
+        // regulated (95), public×production (90), self-hosted no review (80), HIPAA (90), ai_agent (90), HF source (60)
+        { Asset("ai_agent", "regulated", "production", "public", ["hipaa"], "huggingface", true, null, false, null, "https://huggingface.co/org/m"), (95 * .25) + (90 * .2) + (80 * .15) + (90 * .15) + (90 * .15) + (60 * .1) },
         // confidential, vpc×staging = 24, azure_openai reviewed recently 15, gdpr 50, embedding 30, SBOM + licence 20
         { Asset("embedding_model", "confidential", "staging", "vpc", ["gdpr"], "azure_openai", false, Now.AddDays(-10), true, "mit"), (60 * .25) + (24 * .2) + (15 * .15) + (50 * .15) + (30 * .15) + (20 * .1) },
         // stale review (+10): provider other 50 + 10 = 60; research×public = 27
         { Asset("prompt_template", "public", "research", "public", ["none"], "mistral", false, Now.AddDays(-120)), (10 * .25) + (27 * .2) + (60 * .15) + (10 * .15) + (25 * .15) + (50 * .1) },
     };
+
+    [Fact]
+    public void Every_value_of_the_asset_vocabulary_has_a_score_and_types_score_as_the_seeds()
+    {
+        Assert.Equal(AssetVocabulary.Types.All.Order(StringComparer.Ordinal), RiskTables.Capability.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(AssetVocabulary.Classification.All.Order(StringComparer.Ordinal), RiskTables.Classification.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(AssetVocabulary.Environment.All.Order(StringComparer.Ordinal), RiskTables.Environment.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(AssetVocabulary.Exposure.All.Order(StringComparer.Ordinal), RiskTables.Exposure.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            new Dictionary<string, double>
+            {
+                ["ai_agent"] = 90, ["fine_tuned_model"] = 70, ["foundation_model"] = 50, ["api_endpoint"] = 60, ["vector_database"] = 55,
+                ["embedding_model"] = 30, ["training_dataset"] = 45, ["prompt_template"] = 25, ["guardrail_config"] = 20, ["evaluation_dataset"] = 15,
+            }.OrderBy(p => p.Key, StringComparer.Ordinal),
+            RiskTables.Capability.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Inherent))]
@@ -60,7 +77,7 @@ public sealed class RiskScorerTests
             new ControlState("monitoring", false),
         };
 
-        var result = Scorer().Score(Asset("agent", "restricted", exposure: "public"), controls);
+        var result = Scorer().Score(Asset("ai_agent", "restricted", exposure: "public"), controls);
 
         Assert.Equal(0.35, result.ControlEffectiveness);
         Assert.Equal(RiskScorer.Round(result.InherentRiskScore * 0.65), result.ResidualRiskScore, 2);
@@ -103,7 +120,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Recommends_for_the_top_three_weighted_factors_with_owasp_ids()
     {
-        var result = Scorer().Score(Asset("agent", "regulated", exposure: "public"), []);
+        var result = Scorer().Score(Asset("ai_agent", "regulated", exposure: "public"), []);
 
         Assert.Equal(3, result.Recommendations.Count);
         Assert.Equal(Dimensions.DataSensitivity, result.Recommendations[0].Dimension);

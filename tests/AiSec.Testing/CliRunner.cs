@@ -10,6 +10,14 @@ public static class CliRunner
     /// <summary>The CLI binary the tests build next to themselves (the test project references the CLI project).</summary>
     public static string CliDll => Path.Combine(AppContext.BaseDirectory, "aisec.dll");
 
+    /// <summary>A temporary file holding <paramref name="content"/>, for an option that takes a file.</summary>
+    public static async Task<string> FileWithAsync(string content, CancellationToken cancellationToken)
+    {
+        var path = Path.GetTempFileName();
+        await File.WriteAllTextAsync(path, content, cancellationToken);
+        return path;
+    }
+
     public static async Task<Result> RunAsync(
         IEnumerable<string> args,
         IReadOnlyDictionary<string, string?>? settings = null,

@@ -5,7 +5,8 @@ namespace AiSec.Discovery.Collectors;
 /// <summary>
 /// Resource tags people put on cloud resources (Azure tags, AWS tags) to fill registry fields automatically: <c>aisec-owner</c>,
 /// <c>aisec-data-classification</c>, <c>aisec-regulatory</c> (comma or semicolon separated),
-/// <c>aisec-environment</c> and <c>aisec-guardrail-app</c>. Values outside the vocabulary are ignored.
+/// <c>aisec-environment</c> and <c>aisec-guardrail-app</c>. Values outside the vocabulary are ignored; aliases and
+/// regulatory scopes are stored in their canonical spelling.
 /// </summary>
 public static class OwnershipTags
 {
@@ -21,18 +22,15 @@ public static class OwnershipTags
         return asset with
         {
             Owner = Value(tags, Owner) ?? asset.Owner,
-            DataClassification = Vocabulary(tags, DataClassification, AssetVocabulary.Classification.All) ?? asset.DataClassification,
+            DataClassification = AssetVocabulary.Classification.All.Canonical(Value(tags, DataClassification)) ?? asset.DataClassification,
             RegulatoryScope = Value(tags, Regulatory) is { } scopes
-                ? scopes.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant()).Distinct().ToList()
+                ? AssetVocabulary.Regulatory.Canonical(scopes.Split([',', ';']))
                 : asset.RegulatoryScope,
-            DeploymentEnv = Vocabulary(tags, Environment, AssetVocabulary.Environment.All) ?? asset.DeploymentEnv,
+            DeploymentEnv = AssetVocabulary.Environment.All.Canonical(Value(tags, Environment)) ?? asset.DeploymentEnv,
             GuardrailApp = Value(tags, GuardrailApp) ?? asset.GuardrailApp,
         };
     }
 
     private static string? Value(Dictionary<string, string> tags, string key) =>
         tags.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static string? Vocabulary(Dictionary<string, string> tags, string key, IReadOnlyList<string> allowed) =>
-        Value(tags, key)?.ToLowerInvariant() is { } value && allowed.Contains(value) ? value : null;
 }

@@ -1,8 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using AiSec.Discovery.Registry;
 using AiSec.Shared.Assets;
-using static AiSec.Discovery.Manual.AssetJsonFields;
+using static AiSec.Shared.Assets.AssetJsonFields;
 
 namespace AiSec.Discovery.Manual;
 
@@ -19,15 +17,7 @@ public static class AnnotationReader
 
     public static AssetOverride Read(string json, string assetId, string actor, DateTimeOffset now)
     {
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(json) as JsonObject ?? throw new AssetValidationException("$", "expected a JSON object");
-        }
-        catch (JsonException ex)
-        {
-            throw new AssetValidationException("$", $"not valid JSON ({ex.Message.Split(" LineNumber")[0].TrimEnd('.')})");
-        }
+        var root = ParseObject(json);
 
         if (root.Select(p => p.Key).FirstOrDefault(k => !Fields.Contains(k)) is { } unknown)
         {
@@ -39,7 +29,7 @@ public static class AnnotationReader
             AssetId = assetId,
             Owner = Text(root, "owner"),
             DataClassification = OneOf(root, "dataClassification", AssetVocabulary.Classification.All),
-            RegulatoryScope = OptionalStrings(root, "regulatoryScope")?.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList(),
+            RegulatoryScope = RegulatoryScopes(root, "regulatoryScope"),
             DeploymentEnv = OneOf(root, "deploymentEnv", AssetVocabulary.Environment.All),
             GuardrailApp = Text(root, "guardrailApp"),
             LastSecurityReview = Date(root, "lastSecurityReview"),

@@ -28,7 +28,8 @@ public sealed record AssetOverride
 
     public DateTimeOffset UpdatedAt { get; init; }
 
-    public AiAsset ApplyTo(AiAsset asset) => asset with
+    /// <summary>The asset with these facts laid over it, in canonical spelling (an override stored by an earlier release may use an older one).</summary>
+    public AiAsset ApplyTo(AiAsset asset) => AssetVocabulary.Canonical(asset with
     {
         Owner = Owner ?? asset.Owner,
         DataClassification = DataClassification ?? asset.DataClassification,
@@ -37,7 +38,7 @@ public sealed record AssetOverride
         GuardrailApp = GuardrailApp ?? asset.GuardrailApp,
         LastSecurityReview = LastSecurityReview ?? asset.LastSecurityReview,
         SbomAvailable = SbomAvailable ?? asset.SbomAvailable,
-    };
+    });
 
     /// <summary>This override with <paramref name="newer"/>'s non-null fields laid over it.</summary>
     public AssetOverride Merge(AssetOverride newer) => this with

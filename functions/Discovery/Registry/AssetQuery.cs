@@ -18,13 +18,14 @@ public sealed record AssetQuery(
 {
     public static readonly TimeSpan ReviewValidity = TimeSpan.FromDays(90);
 
+    /// <summary>A type, classification or scope may be asked for by an alias (<c>agent</c>, <c>PCI-DSS</c>): assets hold the canonical value.</summary>
     public bool Matches(AiAsset asset, DateTimeOffset now) =>
-        Is(Type, asset.AssetType)
-        && Is(Classification, asset.DataClassification)
+        Is(Type is null ? null : AssetVocabulary.Types.All.Canonical(Type) ?? Type, asset.AssetType)
+        && Is(Classification is null ? null : AssetVocabulary.Classification.All.Canonical(Classification) ?? Classification, asset.DataClassification)
         && Is(Owner, asset.Owner)
         && Is(Status, asset.Status)
         && Is(Source, asset.Source)
-        && (Regulatory is null || asset.RegulatoryScope.Contains(Regulatory, StringComparer.OrdinalIgnoreCase))
+        && (Regulatory is null || asset.RegulatoryScope.Contains(AssetVocabulary.Regulatory.Canonical(Regulatory), StringComparer.Ordinal))
         && (!Unreviewed || asset.LastSecurityReview is not { } reviewed || now - reviewed > ReviewValidity)
         && (string.IsNullOrWhiteSpace(Text) || Searchable(asset).Any(v => v.Contains(Text.Trim(), StringComparison.OrdinalIgnoreCase)));
 

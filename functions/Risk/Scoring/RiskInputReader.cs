@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using AiSec.Shared.Assets;
 
 namespace AiSec.Risk.Scoring;
 
@@ -7,38 +7,25 @@ namespace AiSec.Risk.Scoring;
 public sealed class RiskInputException(string message) : Exception(message);
 
 /// <summary>
-/// Reads the seed's asset JSON (camelCase fields, snake_case values) and a controls list into validated inputs.
-/// Every problem names its field: a wrong value is never silently scored as something else.
+/// Reads an asset document (the shared <see cref="AssetDocumentReader"/>: camelCase or the seed's <c>to_dict()</c>
+/// form) and a controls list into validated inputs. Scoring needs the type and the three fields the exposure and
+/// sensitivity scores come from; a default would score something else, so they must be given.
+/// Every problem names its field.
 /// </summary>
 public static class RiskInputReader
 {
+    public static readonly IReadOnlyCollection<string> RequiredFields = ["assetType", "dataClassification", "deploymentEnv", "networkExposure"];
+
     public static RiskInput ReadAsset(string json)
     {
-        using var document = Parse(json, "asset");
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        try
         {
-            throw new RiskInputException("asset: expected a JSON object");
+            return AssetRiskInput.From(AssetDocumentReader.Read(json, RequiredFields));
         }
-
-        var assetType = Required(root, "assetType").ToLowerInvariant();
-        return new RiskInput
+        catch (AssetValidationException ex)
         {
-            Name = Optional(root, "name") ?? "",
-            AssetType = RiskTables.AssetTypeSynonyms.TryGetValue(assetType, out var canonical)
-                ? canonical
-                : throw Unknown("assetType", assetType, RiskTables.Capability.Keys),
-            DataClassification = OneOf(root, "dataClassification", RiskTables.Classification.Keys),
-            DeploymentEnv = OneOf(root, "deploymentEnv", RiskTables.Environment.Keys),
-            NetworkExposure = OneOf(root, "networkExposure", RiskTables.Exposure.Keys),
-            RegulatoryScope = StringArray(root, "regulatoryScope"),
-            ModelProvider = Optional(root, "modelProvider")?.ToLowerInvariant(),
-            IsSelfHosted = Boolean(root, "isSelfHosted"),
-            LastSecurityReview = Date(root, "lastSecurityReview"),
-            SbomAvailable = Boolean(root, "sbomAvailable"),
-            LicenseType = Optional(root, "licenseType"),
-            SourceUrl = Optional(root, "sourceUrl"),
-        };
+            throw new RiskInputException(ex.Message);
+        }
     }
 
     public static IReadOnlyList<ControlState> ReadControls(string json)
@@ -98,12 +85,6 @@ public static class RiskInputReader
             : throw new RiskInputException($"{Field(path, name)} must be a string");
     }
 
-    private static string OneOf(JsonElement root, string name, IEnumerable<string> allowed)
-    {
-        var value = Required(root, name).ToLowerInvariant();
-        return allowed.Contains(value) ? value : throw Unknown(name, value, allowed);
-    }
-
     private static bool Boolean(JsonElement root, string name, string? path = null, bool defaultValue = false)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -117,36 +98,6 @@ public static class RiskInputReader
             JsonValueKind.False => false,
             _ => throw new RiskInputException($"{Field(path, name)} must be true or false"),
         };
-    }
-
-    private static List<string> StringArray(JsonElement root, string name)
-    {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return [];
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            throw new RiskInputException($"{name} must be an array of strings");
-        }
-
-        return value.EnumerateArray().Select((v, i) => v.ValueKind == JsonValueKind.String
-            ? v.GetString()!.ToLowerInvariant()
-            : throw new RiskInputException($"{name}[{i}] must be a string")).ToList();
-    }
-
-    private static DateTimeOffset? Date(JsonElement root, string name)
-    {
-        var text = Optional(root, name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? date
-            : throw new RiskInputException($"{name} '{text}' is not an ISO date or date-time");
     }
 
     private static RiskInputException Unknown(string field, string value, IEnumerable<string> allowed) =>

@@ -1,3 +1,4 @@
+using AiSec.Shared.Assets;
 using Microsoft.Extensions.Options;
 
 namespace AiSec.Risk.Scoring;
@@ -89,7 +90,7 @@ public sealed class RiskScorer(IOptions<RiskWeights> weights, TimeProvider time)
 
     private static RiskFactor Regulatory(RiskInput asset, double weight)
     {
-        var scopes = asset.RegulatoryScope.Where(s => s != "none").ToList();
+        var scopes = asset.RegulatoryScope.Where(s => s != AssetVocabulary.Regulatory.None).ToList();
         var score = scopes.Count == 0 ? 10.0 : scopes.Any(RiskTables.HighImpactRegulation.Contains) ? 90.0 : 50.0;
         return Factor(Dimensions.RegulatoryImpact, score, weight, scopes.Count == 0 ? "no regulatory scope" : $"regulatory scope {string.Join(", ", scopes)}");
     }

@@ -32,10 +32,8 @@ public static class AssetsCommands
 
     private static Command Search()
     {
-        var type = new Option<string>("--type") { Description = "Asset type, e.g. api_endpoint." };
-        type.AcceptOnlyFromAmong([.. AssetVocabulary.Types.All]);
-        var classification = new Option<string>("--classification") { Description = "Data classification." };
-        classification.AcceptOnlyFromAmong([.. AssetVocabulary.Classification.All]);
+        var type = VocabularyOption.Create("--type", "Asset type, e.g. ai_agent or api_endpoint.", AssetVocabulary.Types.All);
+        var classification = VocabularyOption.Create("--classification", "Data classification.", AssetVocabulary.Classification.All);
         var status = new Option<string>("--status") { Description = "active, missing or unknown." };
         status.AcceptOnlyFromAmong([.. AssetVocabulary.Status.All]);
         var source = new Option<string>("--source") { Description = "azure, aws, hf or manual." };
@@ -131,11 +129,9 @@ public static class AssetsCommands
     {
         var id = new Argument<string>("id") { Description = "Asset id." };
         var owner = new Option<string>("--owner") { Description = "Who answers for the asset." };
-        var classification = new Option<string>("--classification") { Description = "Data classification." };
-        classification.AcceptOnlyFromAmong([.. AssetVocabulary.Classification.All]);
+        var classification = VocabularyOption.Create("--classification", "Data classification.", AssetVocabulary.Classification.All);
         var regulatory = new Option<string[]>("--regulatory") { Description = "Regulatory scope (repeatable), e.g. gdpr.", AllowMultipleArgumentsPerToken = true };
-        var environment = new Option<string>("--env") { Description = "Deployment environment." };
-        environment.AcceptOnlyFromAmong([.. AssetVocabulary.Environment.All]);
+        var environment = VocabularyOption.Create("--env", "Deployment environment.", AssetVocabulary.Environment.All);
         var guardrailApp = new Option<string>("--guardrail-app") { Description = "The guardrail application that fronts the asset." };
         var reviewed = new Option<DateTimeOffset?>("--reviewed") { Description = "Date of the last security review (ISO 8601)." };
         var sbom = new Option<bool?>("--sbom") { Description = "Whether an SBOM is available." };
@@ -237,7 +233,7 @@ public static class AssetsCommands
 
     private static Command Add()
     {
-        var file = new Option<FileInfo>("--file") { Description = "The asset as JSON (the seed's fields, camelCase).", Required = true };
+        var file = new Option<FileInfo>("--file") { Description = "The asset as JSON: the seed's fields, camelCase or its to_dict() snake_case.", Required = true };
         var json = CommonOptions.Json();
         var command = new Command("add", "Register an asset no collector sees (agent, vector database, prompt template, dataset...).") { file, json };
         return command.WithHandler(async (parse, ct) =>

@@ -157,7 +157,7 @@ public static class RiskCommands
     /// <summary><c>aisec risk score --asset-file F [--controls-file C] [--json]</c>: pure, touches no storage.</summary>
     private static Command Score()
     {
-        var assetFile = new Option<FileInfo>("--asset-file") { Description = "The asset (the seed's fields, camelCase).", Required = true };
+        var assetFile = new Option<FileInfo>("--asset-file") { Description = "The asset: the seed's fields, camelCase or its to_dict() snake_case.", Required = true };
         var controlsFile = new Option<FileInfo?>("--controls-file") { Description = "[{\"type\": \"input_filtering\", \"operational\": true}, ...]" };
         var json = CommonOptions.Json();
         var command = new Command("score", "Score one asset from files; touches no storage.") { assetFile, controlsFile, json };
