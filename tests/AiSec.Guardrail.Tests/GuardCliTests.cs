@@ -44,8 +44,9 @@ public sealed class GuardCliTests(AzuriteFixture azurite)
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StdOut);
         var fields = json.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["rows", "tp", "fp", "tn", "fn", "precision", "recall", "f1", "balancedAccuracy", "fpr", "fprBenignHard", "recallByKind", "p50Us", "p99Us", "modelVersion"], fields);
+        Assert.Equal(["rows", "tp", "fp", "tn", "fn", "precision", "recall", "f1", "balancedAccuracy", "fpr", "fprBenignHard", "recallByKind", "p50Us", "p99Us", "modelVersion", "timing"], fields);
         Assert.Equal(3, json.RootElement.GetProperty("rows").GetInt32());
+        Assert.Equal("warm", json.RootElement.GetProperty("timing").GetString());
         Assert.Equal(1.0, json.RootElement.GetProperty("recallByKind").GetProperty("injection").GetDouble());
     }
 
