@@ -2,15 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using static AiSec.Discovery.Manual.AssetJsonFields;
 using System.Text.RegularExpressions;
+using AiSec.Shared.Admin;
 using AiSec.Shared.Assets;
 
 namespace AiSec.Discovery.Manual;
 
 /// <summary>A registration document field that cannot be used; the message names the field.</summary>
-public sealed class AssetValidationException(string field, string message) : Exception($"{field}: {message}")
-{
-    public string Field { get; } = field;
-}
+public sealed class AssetValidationException(string field, string message) : InvalidInputException(field, message);
 
 /// <summary>
 /// Reads an asset registered by hand (agents, vector databases, prompt templates, datasets: what no collector sees)
