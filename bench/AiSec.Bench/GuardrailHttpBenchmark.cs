@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using AiSec.LocalHost.Emulator;
+using AiSec.Testing;
 
 namespace AiSec.Bench;
 
@@ -72,13 +73,29 @@ public sealed class GuardrailHttpBenchmark : IBenchmark
         }
     }
 
-    /// <summary>The default policy limits each app to 1,000 req/s; the benchmark measures the host, not the limiter.</summary>
+    /// <summary>
+    /// The default policy limits each app to 1,000 req/s; the benchmark measures the host, not the limiter. Set the
+    /// way a person would, through the CLI, so it is validated and audited like any policy change.
+    /// </summary>
     private static async Task AllowUnlimitedRateAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var storage = AiSec.Shared.Storage.AiSecStorage.FromConnectionString(connectionString);
-        await storage.EnsureCreatedAsync(cancellationToken);
-        await new AiSec.Guardrail.State.GuardrailStore(storage)
-            .SavePolicyAsync("bench", AiSec.Guardrail.Policy.GuardrailPolicy.Default with { RequestsPerSecond = 0 }, cancellationToken);
+        var policy = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(policy, """{"requestsPerSecond": 0}""", cancellationToken);
+            var set = await CliRunner.RunAsync(
+                ["guard", "policy", "set", "--app", "bench", "--file", policy],
+                new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString },
+                cancellationToken: cancellationToken);
+            if (set.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"could not set the bench policy: {set.StdErr.Trim()}");
+            }
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
     }
 
     private static Process StartHost(string connectionString, int port)

@@ -1,9 +1,9 @@
+using AiSec.Discovery.Admin;
 using AiSec.Discovery.Aws;
 using AiSec.Discovery.AzureArm;
 using AiSec.Discovery.Collectors;
 using AiSec.Discovery.HuggingFace;
 using AiSec.Discovery.Http;
-using AiSec.Discovery.Manual;
 using AiSec.Discovery.Registry;
 using AiSec.Shared.Assets;
 using AiSec.Shared.Timers;
@@ -20,10 +20,9 @@ public static class DiscoveryServiceCollectionExtensions
     {
         services.TryAddSingleton<AssetStore>();
         services.TryAddSingleton<AssetChangePublisher>();
-        services.TryAddSingleton<AssetOverrideStore>();
         services.TryAddSingleton<AssetReconciler>();
-        services.TryAddSingleton<ManualRegistration>();
-        services.TryAddSingleton<AssetAnnotation>();
+        services.TryAddSingleton<AssetCatalog>();
+        services.TryAddSingleton<DiscoveryAdmin>();
         services.TryAddSingleton<AssetsHttpHandler>();
 
         services.AddAzureDiscovery(configuration);

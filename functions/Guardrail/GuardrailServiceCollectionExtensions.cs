@@ -1,3 +1,4 @@
+using AiSec.Guardrail.Admin;
 using AiSec.Guardrail.Classifier;
 using AiSec.Guardrail.Detection;
 using AiSec.Guardrail.Http;
@@ -28,7 +29,7 @@ public static class GuardrailServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers the guardrail capability: engine, policies, keys, emergency rules, counters, HTTP handlers.</summary>
+    /// <summary>Registers the guardrail capability: engine, policies, keys, emergency rules and their admin, counters, HTTP handlers.</summary>
     public static IServiceCollection AddGuardrail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGuardrailEngine(configuration);
@@ -36,8 +37,8 @@ public static class GuardrailServiceCollectionExtensions
             .Bind(configuration.GetSection(GuardrailOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<GuardrailStore>();
         services.TryAddSingleton<GuardrailState>();
+        services.TryAddSingleton<GuardrailAdmin>();
         services.TryAddSingleton<GuardrailCounters>();
         services.TryAddSingleton<IncidentSignalPublisher>();
         services.TryAddSingleton<BurstDetector>();

@@ -1,3 +1,4 @@
+using AiSec.Risk.Admin;
 using AiSec.Risk.Assessment;
 using AiSec.Risk.Http;
 using AiSec.Risk.Scoring;
@@ -22,9 +23,9 @@ public static class RiskServiceCollectionExtensions
         services.TryAddSingleton<RiskScorer>();
         services.TryAddSingleton<AssetStore>();
         services.TryAddSingleton<IncidentSignalPublisher>();
-        services.TryAddSingleton<RiskStore>();
-        services.TryAddSingleton<AttestationStore>();
+        services.TryAddSingleton<RiskScores>();
         services.TryAddSingleton<RiskAssessor>();
+        services.TryAddSingleton<RiskAdmin>();
         services.TryAddSingleton<AssetChangeHandler>();
         services.TryAddSingleton<RiskHttpHandler>();
         services.TryAddSingleton<RiskAssessmentJob>();

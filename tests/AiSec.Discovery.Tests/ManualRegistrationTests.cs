@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using AiSec.Shared.Audit;
+using AiSec.Shared.Audit.Storage;
+using AiSec.Shared.Storage;
 using AiSec.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiSec.Discovery.Tests;
 
@@ -93,5 +97,48 @@ public sealed class ManualRegistrationTests(AzuriteFixture azurite)
         var row = Assert.Single(JsonDocument.Parse(assessed.StdOut).RootElement.EnumerateArray());
         Assert.Equal("manual:support-kb", row.GetProperty("assetId").GetString());
         Assert.Equal(0, shown.ExitCode);
+    }
+
+    [Fact]
+    public async Task Registrations_and_annotations_are_audited_with_actor_before_and_after()
+    {
+        var settings = azurite.Settings(AzuriteFixture.NewPrefix());
+
+        var added = await CliRunner.RunAsync(["assets", "add", "--file", await CliRunner.FileWithAsync(VectorDb, Ct)], settings, cancellationToken: Ct);
+        var annotated = await CliRunner.RunAsync(["assets", "annotate", "manual:support-kb", "--owner", "search-team", "--classification", "regulated"], settings, cancellationToken: Ct);
+        var records = await AdminAuditTrail.ReadAsync(settings, Ct);
+
+        Assert.True(added.ExitCode == 0, added.StdErr);
+        Assert.True(annotated.ExitCode == 0, annotated.StdErr);
+        Assert.All(records, r => Assert.Equal(AdminAuditTrail.CliActor, r.GetProperty("actor").GetString()));
+        var registered = Assert.Single(records, r => AdminAuditTrail.Is(r, "asset_registered", "manual:support-kb"));
+        Assert.Equal("created", registered.GetProperty("outcome").GetString());
+        Assert.Equal(JsonValueKind.Null, registered.GetProperty("details").GetProperty("before").ValueKind);
+        Assert.Equal("kb-team", registered.GetProperty("details").GetProperty("after").GetProperty("owner").GetString());
+        var annotation = Assert.Single(records, r => AdminAuditTrail.Is(r, "asset_annotated", "manual:support-kb")).GetProperty("details");
+        Assert.Equal("kb-team", annotation.GetProperty("before").GetProperty("owner").GetString());
+        Assert.Equal("search-team", annotation.GetProperty("after").GetProperty("owner").GetString());
+        Assert.Equal("confidential", annotation.GetProperty("before").GetProperty("dataClassification").GetString());
+        Assert.Equal("regulated", annotation.GetProperty("after").GetProperty("dataClassification").GetString());
+    }
+
+    [Fact]
+    public async Task Http_changes_are_audited_as_the_signed_in_principal_or_else_as_http()
+    {
+        await using var factory = new LocalHostFactory(azurite);
+        using var client = factory.CreateClient();
+        await factory.StorageReadyAsync();
+        using var signedIn = new HttpRequestMessage(HttpMethod.Post, "/api/assets") { Content = new StringContent(VectorDb, Encoding.UTF8, "application/json") };
+        signedIn.Headers.Add("X-MS-CLIENT-PRINCIPAL-NAME", "alice@contoso.test");
+
+        var registered = await client.SendAsync(signedIn, Ct);
+        var annotated = await client.PatchAsync(new Uri("/api/assets/manual:support-kb", UriKind.Relative), new StringContent("""{"owner":"search-team"}""", Encoding.UTF8, "application/json"), Ct);
+        var storage = factory.Services.GetRequiredService<AiSecStorage>();
+        var records = await new AuditStorageReader(storage).TailAsync(AuditStreams.Admin, 10, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, annotated.StatusCode);
+        Assert.Equal("principal:alice@contoso.test", Assert.Single(records, r => r.Action == "asset_registered").Actor);
+        Assert.Equal("http:anonymous", Assert.Single(records, r => r.Action == "asset_annotated").Actor);
     }
 }

@@ -44,8 +44,9 @@ public sealed class GuardCliTests(AzuriteFixture azurite)
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StdOut);
         var fields = json.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["rows", "tp", "fp", "tn", "fn", "precision", "recall", "f1", "balancedAccuracy", "fpr", "fprBenignHard", "recallByKind", "p50Us", "p99Us", "modelVersion"], fields);
+        Assert.Equal(["rows", "tp", "fp", "tn", "fn", "precision", "recall", "f1", "balancedAccuracy", "fpr", "fprBenignHard", "recallByKind", "p50Us", "p99Us", "modelVersion", "timing"], fields);
         Assert.Equal(3, json.RootElement.GetProperty("rows").GetInt32());
+        Assert.Equal("warm", json.RootElement.GetProperty("timing").GetString());
         Assert.Equal(1.0, json.RootElement.GetProperty("recallByKind").GetProperty("injection").GetDouble());
     }
 
@@ -105,5 +106,80 @@ public sealed class GuardCliTests(AzuriteFixture azurite)
         Assert.Contains("blue-llama", listed.StdOut, StringComparison.Ordinal);
         Assert.Equal(0, removed.ExitCode);
         Assert.Equal(1, again.ExitCode);
+    }
+
+    [Fact]
+    public async Task Key_rule_and_policy_changes_are_audited_with_actor_before_and_after()
+    {
+        var settings = azurite.Settings(AzuriteFixture.NewPrefix());
+        var policy = await FileWith("""{"attackThreshold": 0.7, "systemPrompt": "You are the billing assistant.", "canaryToken": "CANARY-7f3a9c"}""");
+
+        var created = await CliRunner.RunAsync(["guard", "keys", "create", "--app", "billing", "--json"], settings, cancellationToken: Ct);
+        var key = JsonDocument.Parse(created.StdOut).RootElement;
+        var keyId = key.GetProperty("keyId").GetString()!;
+        var revoked = await CliRunner.RunAsync(["guard", "keys", "revoke", keyId], settings, cancellationToken: Ct);
+        var added = await CliRunner.RunAsync(["guard", "rules", "add", "blue-llama", "--app", "billing", "--json"], settings, cancellationToken: Ct);
+        var ruleId = JsonDocument.Parse(added.StdOut).RootElement.GetProperty("id").GetString()!;
+        var removed = await CliRunner.RunAsync(["guard", "rules", "remove", ruleId], settings, cancellationToken: Ct);
+        var set = await CliRunner.RunAsync(["guard", "policy", "set", "--app", "billing", "--file", policy], settings, cancellationToken: Ct);
+        var records = await AdminAuditTrail.ReadAsync(settings, Ct);
+
+        Assert.All(new[] { created, revoked, added, removed, set }, r => Assert.True(r.ExitCode == 0, r.StdErr));
+        Assert.Equal(5, records.Count);
+        Assert.All(records, r => Assert.Equal(AdminAuditTrail.CliActor, r.GetProperty("actor").GetString()));
+
+        var keyCreated = Assert.Single(records, r => AdminAuditTrail.Is(r, "api_key_created", keyId)).GetProperty("details");
+        Assert.Equal(JsonValueKind.Null, keyCreated.GetProperty("before").ValueKind);
+        Assert.Equal("billing", keyCreated.GetProperty("after").GetProperty("app").GetString());
+        var keyRevoked = Assert.Single(records, r => AdminAuditTrail.Is(r, "api_key_revoked", keyId)).GetProperty("details");
+        Assert.True(keyRevoked.GetProperty("before").GetProperty("active").GetBoolean());
+        Assert.False(keyRevoked.GetProperty("after").GetProperty("active").GetBoolean());
+        foreach (var state in new[] { keyCreated.GetProperty("after"), keyRevoked.GetProperty("before"), keyRevoked.GetProperty("after") })
+        {
+            // Id, app and dates only: never the salt or the hash (details are stored with their keys sorted).
+            Assert.Equal(["active", "app", "createdAt", "keyId", "revokedAt"], state.EnumerateObject().Select(p => p.Name));
+        }
+
+        var ruleAdded = Assert.Single(records, r => AdminAuditTrail.Is(r, "emergency_rule_added", ruleId)).GetProperty("details");
+        Assert.Equal(JsonValueKind.Null, ruleAdded.GetProperty("before").ValueKind);
+        Assert.Equal("blue-llama", ruleAdded.GetProperty("after").GetProperty("pattern").GetString());
+        var ruleRemoved = Assert.Single(records, r => AdminAuditTrail.Is(r, "emergency_rule_removed", ruleId)).GetProperty("details");
+        Assert.Equal("blue-llama", ruleRemoved.GetProperty("before").GetProperty("pattern").GetString());
+        Assert.Equal(JsonValueKind.Null, ruleRemoved.GetProperty("after").ValueKind);
+
+        var policySet = Assert.Single(records, r => AdminAuditTrail.Is(r, "policy_set", "billing")).GetProperty("details");
+        Assert.Equal(JsonValueKind.Null, policySet.GetProperty("before").ValueKind);
+        Assert.Equal(0.7, policySet.GetProperty("after").GetProperty("attackThreshold").GetDouble());
+        Assert.Equal("[redacted]", policySet.GetProperty("after").GetProperty("systemPrompt").GetString());
+        Assert.Equal("[redacted]", policySet.GetProperty("after").GetProperty("canaryToken").GetString());
+
+        var trail = string.Join('\n', records);
+        Assert.DoesNotContain(key.GetProperty("key").GetString()!.Split('_', 3)[2], trail, StringComparison.Ordinal);
+        Assert.DoesNotContain("You are the billing assistant", trail, StringComparison.Ordinal);
+        Assert.DoesNotContain("CANARY-7f3a9c", trail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invalid_policy_is_refused_in_one_line_naming_the_field_and_changes_nothing()
+    {
+        var settings = azurite.Settings(AzuriteFixture.NewPrefix());
+        var policy = await FileWith("""{"actions": {"jailbreak": "nuke"}}""");
+
+        var set = await CliRunner.RunAsync(["guard", "policy", "set", "--app", "billing", "--file", policy], settings, cancellationToken: Ct);
+        var shown = await CliRunner.RunAsync(["guard", "policy", "show", "--app", "billing"], settings, cancellationToken: Ct);
+        var records = await AdminAuditTrail.ReadAsync(settings, Ct);
+
+        Assert.Equal(2, set.ExitCode);
+        var line = Assert.Single(set.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("actions.jailbreak", line, StringComparison.Ordinal);
+        Assert.Equal("block", JsonDocument.Parse(shown.StdOut).RootElement.GetProperty("actions").GetProperty("jailbreak").GetString());
+        Assert.Empty(records);
+    }
+
+    private static async Task<string> FileWith(string content)
+    {
+        var path = Path.GetTempFileName();
+        await File.WriteAllTextAsync(path, content, Ct);
+        return path;
     }
 }

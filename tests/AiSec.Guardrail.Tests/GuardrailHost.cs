@@ -1,8 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text;
-using AiSec.Guardrail.Keys;
+using AiSec.Guardrail.Admin;
 using AiSec.Guardrail.Policy;
 using AiSec.Guardrail.State;
+using AiSec.Shared.Admin;
 using AiSec.Shared.Storage;
 using AiSec.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,9 @@ internal sealed class GuardrailHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public GuardrailStore Store => Services.GetRequiredService<GuardrailStore>();
+    public GuardrailAdmin Admin => Services.GetRequiredService<GuardrailAdmin>();
+
+    public static Actor Actor { get; } = Actor.Cli("guardrail-tests");
 
     public AiSecStorage Storage => Services.GetRequiredService<AiSecStorage>();
 
@@ -45,15 +48,14 @@ internal sealed class GuardrailHost : IAsyncDisposable
     /// <summary>Creates a key for <paramref name="app"/> (with an optional policy) and waits until the host knows it.</summary>
     public async Task<string> CreateKeyAsync(string app, GuardrailPolicy? policy = null)
     {
-        var (key, stored) = ApiKeys.Create(app, DateTimeOffset.UtcNow);
-        await Store.SaveKeyAsync(stored, CancellationToken.None);
+        var created = await Admin.CreateKeyAsync(app, Actor, CancellationToken.None);
         if (policy is not null)
         {
-            await Store.SavePolicyAsync(app, policy, CancellationToken.None);
+            await Admin.SetPolicyAsync(app, policy, Actor, CancellationToken.None);
         }
 
         await RefreshAsync();
-        return key;
+        return created.Key;
     }
 
     public Task RefreshAsync() => Services.GetRequiredService<GuardrailState>().RefreshAsync(CancellationToken.None);

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AiSec.Risk.Admin;
 using AiSec.Risk.Assessment;
+using AiSec.Shared.Admin;
 using AiSec.Shared.Assets;
 using AiSec.Shared.Storage;
 using AiSec.Testing;
@@ -105,7 +107,7 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
         Assert.Equal(0, first.Rises);
         Assert.Equal(1, second.Rises);
         Assert.Equal(0, third.Rises);
-        var history = await services.GetRequiredService<RiskStore>().HistoryAsync(asset.Id, 10, Ct);
+        var history = await services.GetRequiredService<RiskScores>().HistoryAsync(asset.Id, 10, Ct);
         Assert.Equal(3, history.Count);
         Assert.True(history[0].Result.ResidualRiskScore > history[^1].Result.ResidualRiskScore, "history is newest first");
         var messages = (await storage.Queue(StorageNames.Queues.IncidentSignals).ReceiveMessagesAsync(32, cancellationToken: Ct)).Value;
@@ -120,9 +122,11 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
         var services = host.Services;
         var asset = Deployment("manual:attested");
         await services.GetRequiredService<AssetStore>().UpsertAsync([asset], Ct);
-        var attestations = services.GetRequiredService<AttestationStore>();
-        await attestations.SaveAsync(new Attestation(asset.Id, "monitoring", "ciso@contoso.test", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(30)), Ct);
-        await attestations.SaveAsync(new Attestation(asset.Id, "rate_limiting", "ops@contoso.test", DateTimeOffset.UtcNow.AddDays(-60), DateTimeOffset.UtcNow.AddDays(-1)), Ct);
+        await services.GetRequiredService<RiskAdmin>().AttestAsync(
+            new AttestationRequest(asset.Id, "monitoring", "ciso@contoso.test", DateTimeOffset.UtcNow.AddDays(30)), Actor.Cli("risk-tests"), Ct);
+        // An attestation that has lapsed since: the admin service refuses to create one, so it is seeded in the table.
+        await new AttestationStore(host.Storage).SaveAsync(
+            new Attestation(asset.Id, "rate_limiting", "ops@contoso.test", DateTimeOffset.UtcNow.AddDays(-60), DateTimeOffset.UtcNow.AddDays(-1)), Ct);
 
         var result = await services.GetRequiredService<RiskAssessor>().AssessOneAsync(asset.Id, Ct);
 
@@ -204,7 +208,7 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
         for (var i = 0; i < 150 && assessed is null; i++)
         {
             await Task.Delay(200, Ct);
-            assessed = await services.GetRequiredService<RiskStore>().LatestAsync(asset.Id, Ct);
+            assessed = await services.GetRequiredService<RiskScores>().LatestAsync(asset.Id, Ct);
         }
 
         Assert.NotNull(assessed);

@@ -1,5 +1,7 @@
+using AiSec.Discovery.Admin;
 using AiSec.Discovery.Manual;
 using AiSec.Discovery.Registry;
+using AiSec.Shared.Admin;
 using AiSec.Shared.Assets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,10 +12,10 @@ namespace AiSec.Discovery.Http;
 /// GET /api/assets[?type&amp;classification&amp;owner&amp;regulatory&amp;status&amp;source&amp;unreviewed&amp;q],
 /// GET /api/assets/{id}, GET /api/assets/graph?id=, GET /api/assets/gaps, POST /api/assets, PATCH /api/assets/{id}.
 /// </summary>
-public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration registration, AssetAnnotation annotation, TimeProvider time)
+public sealed class AssetsHttpHandler(AssetCatalog catalog, DiscoveryAdmin admin)
 {
     /// <summary>Both hosts pass the raw query string, so a malformed value gets the same 400 from either.</summary>
-    public async Task<Results<Ok<List<AiAsset>>, ProblemHttpResult>> ListAsync(IQueryCollection queryString, CancellationToken cancellationToken)
+    public async Task<Results<Ok<IReadOnlyList<AiAsset>>, ProblemHttpResult>> ListAsync(IQueryCollection queryString, CancellationToken cancellationToken)
     {
         var unreviewed = false;
         if ((string?)queryString["unreviewed"] is { Length: > 0 } unreviewedText && !bool.TryParse(unreviewedText, out unreviewed))
@@ -24,8 +26,7 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
         var query = new AssetQuery(
             queryString["type"], queryString["classification"], queryString["owner"], queryString["regulatory"],
             queryString["status"], queryString["source"], unreviewed, queryString["q"]);
-        var all = await assets.ListAsync(cancellationToken, query.Source);
-        return TypedResults.Ok(query.Apply(all, time.GetUtcNow()).ToList());
+        return TypedResults.Ok(await catalog.SearchAsync(query, cancellationToken));
     }
 
     public async Task<Results<Ok<AiAsset>, ProblemHttpResult>> GetAsync(string id, CancellationToken cancellationToken)
@@ -53,8 +54,9 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
             depth = parsed;
         }
 
-        var (assetId, asset) = await FindAsync(id, cancellationToken);
-        return asset is null ? NotFound(assetId) : TypedResults.Ok(AssetGraph.Build(await assets.ListAsync(cancellationToken), asset.Id, depth ?? int.MaxValue));
+        var assetId = Uri.UnescapeDataString(id);
+        var graph = await catalog.GraphAsync(assetId, depth, cancellationToken);
+        return graph is null ? NotFound(assetId) : TypedResults.Ok(graph);
     }
 
     public async Task<Results<Ok<AiAsset>, ValidationProblem, ProblemHttpResult>> AnnotateAsync(string id, HttpRequest request, CancellationToken cancellationToken)
@@ -68,7 +70,7 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
         using var reader = new StreamReader(request.Body);
         try
         {
-            var annotated = await annotation.AnnotateAsync(assetId, await reader.ReadToEndAsync(cancellationToken), "http", cancellationToken);
+            var annotated = await admin.AnnotateAsync(assetId, await reader.ReadToEndAsync(cancellationToken), Actor.Http(request), cancellationToken);
             return annotated is null ? NotFound(assetId) : TypedResults.Ok(annotated);
         }
         catch (AssetValidationException ex)
@@ -80,7 +82,7 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
     private async Task<(string AssetId, AiAsset? Asset)> FindAsync(string id, CancellationToken cancellationToken)
     {
         var assetId = Uri.UnescapeDataString(id);
-        return (assetId, await assets.FindAsync(assetId, cancellationToken));
+        return (assetId, await catalog.FindAsync(assetId, cancellationToken));
     }
 
     private static ProblemHttpResult BadQuery(string parameter, string detail) =>
@@ -95,12 +97,8 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
     private static ProblemHttpResult UnsupportedMediaType() =>
         TypedResults.Problem(detail: "Send JSON with Content-Type: application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
 
-    public async Task<Ok<List<AssetGaps>>> GapsAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var all = await assets.ListAsync(cancellationToken);
-        return TypedResults.Ok(all.Select(a => new AssetGaps(a.Id, a.Name, ComplianceGaps.For(a, now))).Where(g => g.Gaps.Count > 0).OrderBy(g => g.Name, StringComparer.Ordinal).ToList());
-    }
+    public async Task<Ok<IReadOnlyList<AssetGaps>>> GapsAsync(CancellationToken cancellationToken) =>
+        TypedResults.Ok(await catalog.GapsAsync(cancellationToken));
 
     public async Task<Results<Created<AiAsset>, Ok<AiAsset>, ValidationProblem, ProblemHttpResult>> RegisterAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -113,7 +111,7 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
         var body = await reader.ReadToEndAsync(cancellationToken);
         try
         {
-            var (asset, created) = await registration.RegisterAsync(body, "http", cancellationToken);
+            var (asset, created) = await admin.RegisterAsync(body, Actor.Http(request), cancellationToken);
             return created ? TypedResults.Created($"/api/assets/{Uri.EscapeDataString(asset.Id)}", asset) : TypedResults.Ok(asset);
         }
         catch (AssetValidationException ex)
@@ -122,5 +120,3 @@ public sealed class AssetsHttpHandler(AssetStore assets, ManualRegistration regi
         }
     }
 }
-
-public sealed record AssetGaps(string Id, string Name, IReadOnlyList<string> Gaps);

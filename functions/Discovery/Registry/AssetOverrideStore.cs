@@ -6,8 +6,11 @@ using AiSec.Shared.Storage;
 
 namespace AiSec.Discovery.Registry;
 
-/// <summary>The <c>assetoverrides</c> table: one row per asset people annotated, kept apart so no scan overwrites it.</summary>
-public sealed class AssetOverrideStore(AiSecStorage storage)
+/// <summary>
+/// The <c>assetoverrides</c> table: one row per asset people annotated, kept apart so no scan overwrites it.
+/// Internal: people annotate through <see cref="Admin.DiscoveryAdmin"/>, which validates and audits.
+/// </summary>
+internal sealed class AssetOverrideStore(AiSecStorage storage)
 {
     private const string Partition = "override";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AiSec.Discovery.Collectors;
 using AiSec.Shared.Assets;
 using AiSec.Shared.Audit;
+using AiSec.Shared.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace AiSec.Discovery.Registry;
@@ -14,19 +15,21 @@ namespace AiSec.Discovery.Registry;
 /// </summary>
 public sealed partial class AssetReconciler(
     AssetStore assets,
-    AssetOverrideStore overrides,
+    AiSecStorage storage,
     AssetChangePublisher changePublisher,
     IAuditLog audit,
     TimeProvider time,
     ILogger<AssetReconciler> logger)
 {
+    // Overrides are Discovery's own table, internal so that people change them only through DiscoveryAdmin.
+    private readonly AssetOverrideStore _overrides = new(storage);
     private const int ParallelMessages = 16;
 
     public async Task<ReconcileSummary> ReconcileAsync(string source, CollectionResult result, string actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var existing = (await assets.ListAsync(cancellationToken, source)).ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var annotated = await overrides.ListAsync(cancellationToken);
+        var annotated = await _overrides.ListAsync(cancellationToken);
         var writes = new List<AiAsset>();
         var changes = new List<AssetChange>();
         int created = 0, updated = 0, missing = 0, unknown = 0;

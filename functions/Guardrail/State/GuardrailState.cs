@@ -1,4 +1,5 @@
 using AiSec.Guardrail.EmergencyRules;
+using AiSec.Shared.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,11 +12,13 @@ namespace AiSec.Guardrail.State;
 /// instance within seconds, without restarts. A failed refresh keeps the last good snapshot.
 /// </summary>
 public sealed partial class GuardrailState(
-    GuardrailStore store,
+    AiSecStorage storage,
     IOptions<GuardrailOptions> options,
     TimeProvider time,
     ILogger<GuardrailState> logger) : BackgroundService
 {
+    // The store is the capability's own table layout, internal so that changes can only go through GuardrailAdmin.
+    private readonly GuardrailStore _store = new(storage);
     private readonly TaskCompletionSource _firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile GuardrailSnapshot _current = GuardrailSnapshot.Empty;
 
@@ -26,9 +29,9 @@ public sealed partial class GuardrailState(
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var policies = await store.LoadPoliciesAsync(cancellationToken);
-        var keys = await store.LoadKeysAsync(cancellationToken);
-        var rules = await store.LoadRulesAsync(cancellationToken);
+        var policies = await _store.LoadPoliciesAsync(cancellationToken);
+        var keys = await _store.LoadKeysAsync(cancellationToken);
+        var rules = await _store.LoadRulesAsync(cancellationToken);
         var compiled = new List<CompiledEmergencyRule>(rules.Count);
         foreach (var rule in rules.Values)
         {

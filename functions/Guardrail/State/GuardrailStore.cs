@@ -7,8 +7,11 @@ using Azure.Data.Tables;
 
 namespace AiSec.Guardrail.State;
 
-/// <summary>Policies, API keys and emergency rules in Table Storage (one JSON document per row).</summary>
-public sealed class GuardrailStore(AiSecStorage storage)
+/// <summary>
+/// Policies, API keys and emergency rules in Table Storage (one JSON document per row). Internal: changes go through
+/// <see cref="Admin.GuardrailAdmin"/>, which validates and audits them; the snapshot only reads.
+/// </summary>
+internal sealed class GuardrailStore(AiSecStorage storage)
 {
     private const string Partition = "v1";
 
@@ -27,18 +30,7 @@ public sealed class GuardrailStore(AiSecStorage storage)
     public Task SaveRuleAsync(EmergencyRule rule, CancellationToken ct) =>
         Rules.UpsertEntityAsync(JsonRow.From(Partition, rule.Id, rule), TableUpdateMode.Replace, ct);
 
-    public async Task<bool> RemoveRuleAsync(string id, CancellationToken ct)
-    {
-        // DeleteEntity succeeds for a missing row too; look first so the caller can say "no such rule".
-        var existing = await Rules.GetEntityIfExistsAsync<JsonRow>(Partition, id, cancellationToken: ct);
-        if (!existing.HasValue)
-        {
-            return false;
-        }
-
-        await Rules.DeleteEntityAsync(Partition, id, ETag.All, ct);
-        return true;
-    }
+    public Task DeleteRuleAsync(string id, CancellationToken ct) => Rules.DeleteEntityAsync(Partition, id, ETag.All, ct);
 
     public Task<IReadOnlyDictionary<string, EmergencyRule>> LoadRulesAsync(CancellationToken ct) => LoadAsync<EmergencyRule>(Rules, ct);
 
@@ -47,7 +39,20 @@ public sealed class GuardrailStore(AiSecStorage storage)
 
     public Task<IReadOnlyDictionary<string, StoredApiKey>> LoadKeysAsync(CancellationToken ct) => LoadAsync<StoredApiKey>(Keys, ct);
 
+    public Task<StoredApiKey?> GetKeyAsync(string keyId, CancellationToken ct) => GetAsync<StoredApiKey>(Keys, keyId, ct);
+
+    public Task<EmergencyRule?> GetRuleAsync(string id, CancellationToken ct) => GetAsync<EmergencyRule>(Rules, id, ct);
+
+    public Task<GuardrailPolicy?> GetPolicyAsync(string app, CancellationToken ct) => GetAsync<GuardrailPolicy>(Policies, AppKey(app), ct);
+
     public static string AppKey(string app) => app.Trim().ToLowerInvariant();
+
+    private static async Task<T?> GetAsync<T>(TableClient table, string rowKey, CancellationToken ct)
+        where T : class
+    {
+        var row = await table.GetEntityIfExistsAsync<JsonRow>(Partition, rowKey, cancellationToken: ct);
+        return row.HasValue ? row.Value!.To<T>() : null;
+    }
 
     private static async Task<IReadOnlyDictionary<string, T>> LoadAsync<T>(TableClient table, CancellationToken ct)
     {

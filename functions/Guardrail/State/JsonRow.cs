@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 namespace AiSec.Guardrail.State;
 
 /// <summary>A table row holding one JSON document: how policies, rules and keys are stored.</summary>
-public sealed class JsonRow : ITableEntity
+internal sealed class JsonRow : ITableEntity
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

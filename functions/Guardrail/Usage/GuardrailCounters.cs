@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
+using AiSec.Guardrail.Policy;
 using AiSec.Shared.Storage;
+using AiSec.Shared.Usage;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,9 +11,9 @@ namespace AiSec.Guardrail.Usage;
 
 /// <summary>
 /// Per-app traffic counters, the evidence Risk uses that the guardrail control is operational. Counted in memory
-/// on the hot path and added to the <c>guardrailcounters</c> table periodically (row per app and UTC hour:
-/// PartitionKey = app, RowKey = yyyyMMddHH; columns Requests, Blocks, Flags, Redactions, Blocks_{category}),
-/// with ETag-checked read-modify-write so instances add up instead of overwriting each other.
+/// on the hot path and added to the <c>guardrailcounters</c> table periodically (row per app and UTC hour, one column
+/// per count: the contract in <see cref="GuardrailCounterKeys"/>), with ETag-checked read-modify-write so instances
+/// add up instead of overwriting each other.
 /// </summary>
 public sealed partial class GuardrailCounters(
     AiSecStorage storage,
@@ -24,20 +25,26 @@ public sealed partial class GuardrailCounters(
 
     public void Record(string app, string decision, IEnumerable<string> blockedCategories)
     {
-        var hour = time.GetUtcNow().ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
-        var counts = _pending.GetOrAdd((app, hour), _ => new ConcurrentDictionary<string, long>(StringComparer.Ordinal));
-        counts.AddOrUpdate("Requests", 1, (_, n) => n + 1);
-        var column = decision switch { "block" => "Blocks", "flag" => "Flags", "redact" => "Redactions", _ => null };
+        var hour = GuardrailCounterKeys.HourKey(time.GetUtcNow());
+        var counts = _pending.GetOrAdd((GuardrailCounterKeys.AppKey(app), hour), _ => new ConcurrentDictionary<string, long>(StringComparer.Ordinal));
+        counts.AddOrUpdate(GuardrailCounterKeys.Requests, 1, (_, n) => n + 1);
+        var column = decision switch
+        {
+            Decisions.Block => GuardrailCounterKeys.Blocks,
+            Decisions.Flag => GuardrailCounterKeys.Flags,
+            Decisions.Redact => GuardrailCounterKeys.Redactions,
+            _ => null,
+        };
         if (column is not null)
         {
             counts.AddOrUpdate(column, 1, (_, n) => n + 1);
         }
 
-        if (decision == "block")
+        if (decision == Decisions.Block)
         {
             foreach (var category in blockedCategories)
             {
-                counts.AddOrUpdate("Blocks_" + category, 1, (_, n) => n + 1);
+                counts.AddOrUpdate(GuardrailCounterKeys.BlocksInCategoryPrefix + category, 1, (_, n) => n + 1);
             }
         }
     }

@@ -14,8 +14,6 @@ namespace AiSec.Risk.Assessment;
 /// </summary>
 public sealed partial class RiskAssessor(
     AssetStore assets,
-    RiskStore store,
-    AttestationStore attestations,
     RiskScorer scorer,
     AiSecStorage storage,
     IncidentSignalPublisher signals,
@@ -23,6 +21,10 @@ public sealed partial class RiskAssessor(
     TimeProvider time,
     ILogger<RiskAssessor> logger)
 {
+    // The capability's own tables: internal, so scores are written only here and attestations only by RiskAdmin.
+    private readonly RiskStore _store = new(storage);
+    private readonly AttestationStore _attestations = new(storage);
+
     public sealed record Summary(int Assessed, int Skipped, int Rises, IReadOnlyList<AssetRisk> Results);
 
     public async Task<Summary> AssessAllAsync(CancellationToken cancellationToken)
@@ -47,10 +49,10 @@ public sealed partial class RiskAssessor(
     {
         var now = time.GetUtcNow();
         var traffic = await GuardrailTraffic.LoadAsync(storage, now, cancellationToken);
-        var attested = await attestations.LoadAsync(cancellationToken);
+        var attested = await _attestations.LoadAsync(cancellationToken);
         var previous = batch.Count == 1
-            ? (await store.LatestAsync(batch[0].Id, cancellationToken)) is { } one ? new Dictionary<string, AssetRisk> { [one.AssetId] = one } : []
-            : await store.LatestAsync(cancellationToken);
+            ? (await _store.LatestAsync(batch[0].Id, cancellationToken)) is { } one ? new Dictionary<string, AssetRisk> { [one.AssetId] = one } : []
+            : await _store.LatestAsync(cancellationToken);
 
         var results = new List<AssetRisk>(batch.Count);
         var skipped = 0;
@@ -73,7 +75,7 @@ public sealed partial class RiskAssessor(
             }
         }
 
-        await store.SaveAsync(results, cancellationToken);
+        await _store.SaveAsync(results, cancellationToken);
         var production = batch.Where(a => a.DeploymentEnv == AssetVocabulary.Environment.Production).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var rises = 0;
         foreach (var current in results)

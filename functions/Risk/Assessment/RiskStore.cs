@@ -7,8 +7,9 @@ namespace AiSec.Risk.Assessment;
 /// <summary>
 /// Latest scores (riskscores: PartitionKey "latest", RowKey = asset row key) and history (riskhistory: PartitionKey =
 /// first two hex digits of the asset row key, RowKey = asset row key + "_" + inverted ticks, newest first), in batches.
+/// Internal: <see cref="RiskAssessor"/> writes, <see cref="RiskScores"/> reads.
 /// </summary>
-public sealed class RiskStore(AiSecStorage storage)
+internal sealed class RiskStore(AiSecStorage storage)
 {
     private const string Latest = "latest";
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiSec.Cli.Infrastructure;
+using AiSec.Discovery.Admin;
 using AiSec.Discovery.Manual;
 using AiSec.Discovery.Registry;
 using AiSec.Shared.Assets;
@@ -59,7 +60,7 @@ public static class AssetsCommands
     private static async Task<int> PrintMatchesAsync(AssetQuery query, bool json, bool csv, CancellationToken ct)
     {
         await using var host = await CliHost.StartAsync(ct);
-        var assets = query.Apply(await host.Get<AssetStore>().ListAsync(ct, query.Source), TimeProvider.System.GetUtcNow()).ToList();
+        var assets = await host.Get<AssetCatalog>().SearchAsync(query, ct);
         if (json)
         {
             CliOutput.WriteJson(assets);
@@ -102,17 +103,16 @@ public static class AssetsCommands
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var store = host.Get<AssetStore>();
             var wanted = parse.GetValue(id)!;
-            var root = await store.FindAsync(wanted, ct) ?? throw new CliFailureException($"no asset '{wanted}'");
-            var graph = AssetGraph.Build(await store.ListAsync(ct), root.Id, parse.GetValue(depth) ?? int.MaxValue);
+            var graph = await host.Get<AssetCatalog>().GraphAsync(wanted, parse.GetValue(depth), ct) ?? throw new CliFailureException($"no asset '{wanted}'");
             if (parse.GetValue(json))
             {
                 CliOutput.WriteJson(graph);
                 return ExitCodes.Success;
             }
 
-            var tree = new Tree(Markup.Escape($"{root.Name} ({root.AssetType})"));
+            var root = graph.Nodes.First(n => n.Id == graph.Root);
+            var tree = new Tree(Markup.Escape($"{root.Name ?? root.Id} ({root.AssetType})"));
             foreach (var edge in graph.Edges)
             {
                 var from = graph.Nodes.First(n => n.Id == edge.From);
@@ -164,16 +164,8 @@ public static class AssetsCommands
 
             await using var host = await CliHost.StartAsync(ct);
             var wanted = parse.GetValue(id)!;
-            AiAsset annotated;
-            try
-            {
-                annotated = await host.Get<AssetAnnotation>().AnnotateAsync(wanted, body.ToJsonString(), Environment.UserName, ct)
-                    ?? throw new CliFailureException($"no asset '{wanted}'");
-            }
-            catch (AssetValidationException ex)
-            {
-                throw new CliUsageException(ex.Message);
-            }
+            var annotated = await host.Get<DiscoveryAdmin>().AnnotateAsync(wanted, body.ToJsonString(), CliActor.Current, ct)
+                ?? throw new CliFailureException($"no asset '{wanted}'");
 
             if (parse.GetValue(json))
             {
@@ -195,7 +187,7 @@ public static class AssetsCommands
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var asset = await host.Get<AssetStore>().GetAsync(parse.GetValue(id)!, ct) ?? throw new CliFailureException($"no asset '{parse.GetValue(id)}'");
+            var asset = await host.Get<AssetCatalog>().FindAsync(parse.GetValue(id)!, ct) ?? throw new CliFailureException($"no asset '{parse.GetValue(id)}'");
             CliOutput.WriteJson(asset);
             return ExitCodes.Success;
         });
@@ -208,10 +200,7 @@ public static class AssetsCommands
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var now = TimeProvider.System.GetUtcNow();
-            var gaps = (await host.Get<AssetStore>().ListAsync(ct))
-                .Select(a => new { id = a.Id, name = a.Name, gaps = ComplianceGaps.For(a, now) })
-                .Where(g => g.gaps.Count > 0).OrderBy(g => g.name, StringComparer.Ordinal).ToList();
+            var gaps = await host.Get<AssetCatalog>().GapsAsync(ct);
             if (parse.GetValue(json))
             {
                 CliOutput.WriteJson(gaps);
@@ -221,7 +210,7 @@ public static class AssetsCommands
                 var table = new Table().AddColumns("asset", "gaps");
                 foreach (var g in gaps)
                 {
-                    table.AddRow(Markup.Escape(g.name), string.Join(", ", g.gaps));
+                    table.AddRow(Markup.Escape(g.Name), string.Join(", ", g.Gaps));
                 }
 
                 AnsiConsole.Write(table);
@@ -245,17 +234,10 @@ public static class AssetsCommands
             }
 
             var text = await File.ReadAllTextAsync(path.FullName, ct);
-            try
-            {
-                ManualAssetReader.Read(text, DateTimeOffset.UnixEpoch); // validate before starting storage
-            }
-            catch (AssetValidationException ex)
-            {
-                throw new CliUsageException($"{path.Name}: {ex.Message}");
-            }
-
+            // Read before storage starts, so a mistake in the file costs nothing; the admin service validates again.
+            ManualAssetReader.Read(text, DateTimeOffset.UnixEpoch);
             await using var host = await CliHost.StartAsync(ct);
-            var (asset, created) = await host.Get<ManualRegistration>().RegisterAsync(text, Environment.UserName, ct);
+            var (asset, created) = await host.Get<DiscoveryAdmin>().RegisterAsync(text, CliActor.Current, ct);
             if (parse.GetValue(json))
             {
                 CliOutput.WriteJson(asset);

@@ -1,19 +1,17 @@
 using System.CommandLine;
-using System.Diagnostics;
+using System.Text.Json;
 using AiSec.Cli.Infrastructure;
-using AiSec.Guardrail;
 using AiSec.Guardrail.Classifier;
 using AiSec.Guardrail.Classifier.Training;
 using AiSec.Guardrail.Detection;
-using AiSec.Guardrail.Policy;
-using AiSec.Guardrail.Rules;
+using AiSec.Guardrail.Evaluation;
 using Spectre.Console;
 
 namespace AiSec.Cli.Commands;
 
 /// <summary>
-/// <c>aisec guard eval</c>: runs the full detection pipeline (normalization, rules, classifier) with the default
-/// policy over labelled rows and reports accuracy and per-text latency. Touches no storage.
+/// <c>aisec guard eval</c>: the guardrail's <see cref="PipelineEvaluation"/> over labelled rows (accuracy, warm
+/// per-text latency). Touches no storage.
 /// </summary>
 public static class GuardEvalCommand
 {
@@ -40,56 +38,33 @@ public static class GuardEvalCommand
                 throw new CliUsageException($"{file.Name}: {ex.Message}");
             }
 
-            var engine = new GuardrailEngine(PromptClassifier.LoadEmbedded());
-            var report = Evaluate(engine, rows, cancellationToken);
+            var result = PipelineEvaluation.Run(new GuardrailEngine(PromptClassifier.LoadEmbedded()), rows, cancellationToken);
             if (parse.GetValue(json))
             {
-                CliOutput.WriteJson(report);
+                // The report's fields, then how they were timed: one flat object, as scripts already read it.
+                var output = JsonSerializer.SerializeToNode(result.Report, CliOutput.Json)!.AsObject();
+                output["timing"] = result.Timing;
+                CliOutput.WriteJson(output);
             }
             else
             {
-                Print(report);
+                Print(result);
             }
 
             return Task.FromResult(ExitCodes.Success);
         });
     }
 
-    public static EvalReport Evaluate(GuardrailEngine engine, IReadOnlyList<LabeledText> rows, CancellationToken cancellationToken)
+    private static void Print(PipelineEvalResult result)
     {
-        var policy = GuardrailPolicy.Default;
-        bool IsAttack(string text) =>
-            engine.Check(new GuardrailInput(text, "eval"), policy, [], "eval", DateTimeOffset.UnixEpoch).Categories.Any(c => DetectionCategory.Attacks.Contains(c.Name));
-
-        // Warm-up: JIT and caches, so latencies describe the steady state.
-        RuleWarmUp.Run();
-        foreach (var row in rows.Take(50))
-        {
-            IsAttack(row.Text);
-        }
-
-        var predicted = new bool[rows.Count];
-        var latencies = new double[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var start = Stopwatch.GetTimestamp();
-            predicted[i] = IsAttack(rows[i].Text);
-            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
-        }
-
-        return EvalReport.Compute(rows, predicted, latencies, engine.ModelVersion);
-    }
-
-    private static void Print(EvalReport report)
-    {
+        var report = result.Report;
         var table = new Table().AddColumns("metric", "value");
         foreach (var (name, value) in new (string, object)[]
         {
             ("rows", report.Rows), ("tp", report.Tp), ("fp", report.Fp), ("tn", report.Tn), ("fn", report.Fn),
             ("precision", report.Precision), ("recall", report.Recall), ("f1", report.F1),
             ("balancedAccuracy", report.BalancedAccuracy), ("fpr", report.Fpr), ("fprBenignHard", report.FprBenignHard),
-            ("p50Us", report.P50Us), ("p99Us", report.P99Us), ("modelVersion", report.ModelVersion),
+            ("p50Us", report.P50Us), ("p99Us", report.P99Us), ("timing", result.Timing), ("modelVersion", report.ModelVersion),
         })
         {
             table.AddRow(name, Markup.Escape(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using AiSec.Cli.Infrastructure;
-using AiSec.Guardrail.Keys;
-using AiSec.Guardrail.State;
+using AiSec.Guardrail.Admin;
 using Spectre.Console;
 
 namespace AiSec.Cli.Commands;
@@ -27,18 +26,17 @@ public static class GuardKeysCommand
         var command = new Command("create", "Create a key for an app; the key is printed once and never stored.") { app, json };
         return command.WithHandler(async (parse, ct) =>
         {
-            var name = GuardPolicyCommand.ValidApp(parse.GetValue(app)!);
+            var name = AppNames.Validate(parse.GetValue(app), "--app");
             await using var host = await CliHost.StartAsync(ct);
-            var (key, stored) = ApiKeys.Create(name, TimeProvider.System.GetUtcNow());
-            await host.Get<GuardrailStore>().SaveKeyAsync(stored, ct);
+            var created = await host.Get<GuardrailAdmin>().CreateKeyAsync(name, CliActor.Current, ct);
             if (parse.GetValue(json))
             {
-                CliOutput.WriteJson(new { keyId = stored.KeyId, app = name, key });
+                CliOutput.WriteJson(new { keyId = created.Info.KeyId, app = created.Info.App, key = created.Key });
             }
             else
             {
-                Console.Out.WriteLine(key);
-                CliOutput.Info($"key {stored.KeyId} for app '{name}': store it now, it cannot be shown again");
+                Console.Out.WriteLine(created.Key);
+                CliOutput.Info($"key {created.Info.KeyId} for app '{created.Info.App}': store it now, it cannot be shown again");
             }
 
             return ExitCodes.Success;
@@ -53,12 +51,7 @@ public static class GuardKeysCommand
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var filter = parse.GetValue(app);
-            var keys = (await host.Get<GuardrailStore>().LoadKeysAsync(ct)).Values
-                .Where(k => filter is null || string.Equals(k.App, filter, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(k => k.App, StringComparer.Ordinal).ThenBy(k => k.CreatedAt)
-                .Select(k => new { keyId = k.KeyId, app = k.App, createdAt = k.CreatedAt, revokedAt = k.RevokedAt, active = k.RevokedAt is null })
-                .ToList();
+            var keys = await host.Get<GuardrailAdmin>().ListKeysAsync(parse.GetValue(app), ct);
             if (parse.GetValue(json))
             {
                 CliOutput.WriteJson(keys);
@@ -68,7 +61,7 @@ public static class GuardKeysCommand
                 var table = new Table().AddColumns("key id", "app", "created", "status");
                 foreach (var k in keys)
                 {
-                    table.AddRow(k.keyId, Markup.Escape(k.app), k.createdAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), k.active ? "active" : "revoked");
+                    table.AddRow(k.KeyId, Markup.Escape(k.App), k.CreatedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), k.Active ? "active" : "revoked");
                 }
 
                 AnsiConsole.Write(table);
@@ -86,20 +79,11 @@ public static class GuardKeysCommand
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var store = host.Get<GuardrailStore>();
             var keyId = parse.GetValue(id)!;
-            if (!(await store.LoadKeysAsync(ct)).TryGetValue(keyId, out var key))
-            {
-                throw new CliFailureException($"no key with id '{keyId}'");
-            }
-
-            if (parse.GetValue(app) is { } expected && !string.Equals(expected, key.App, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new CliFailureException($"key '{keyId}' belongs to app '{key.App}', not '{expected}'");
-            }
-
-            await store.SaveKeyAsync(key with { RevokedAt = key.RevokedAt ?? TimeProvider.System.GetUtcNow() }, ct);
-            CliOutput.Info($"revoked key {keyId} of app '{key.App}'");
+            var expected = parse.GetValue(app);
+            var revoked = await host.Get<GuardrailAdmin>().RevokeKeyAsync(keyId, expected, CliActor.Current, ct)
+                ?? throw new CliFailureException(expected is null ? $"no key with id '{keyId}'" : $"no key with id '{keyId}' for app '{expected}'");
+            CliOutput.Info($"revoked key {revoked.KeyId} of app '{revoked.App}'");
             return ExitCodes.Success;
         });
     }

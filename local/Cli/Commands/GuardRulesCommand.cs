@@ -1,7 +1,7 @@
 using System.CommandLine;
 using AiSec.Cli.Infrastructure;
+using AiSec.Guardrail.Admin;
 using AiSec.Guardrail.EmergencyRules;
-using AiSec.Guardrail.State;
 using Spectre.Console;
 
 namespace AiSec.Cli.Commands;
@@ -29,29 +29,9 @@ public static class GuardRulesCommand
         var command = new Command("add", "Add an emergency rule (validated: compiles, bounded run time).") { pattern, regex, app, expires, description, json };
         return command.WithHandler(async (parse, ct) =>
         {
-            var now = TimeProvider.System.GetUtcNow();
-            var rule = new EmergencyRule
-            {
-                Id = "er-" + Guid.NewGuid().ToString("N")[..10],
-                App = parse.GetValue(app) is EmergencyRule.AllApps ? EmergencyRule.AllApps : GuardPolicyCommand.ValidApp(parse.GetValue(app)!),
-                Pattern = parse.GetValue(pattern)!,
-                IsRegex = parse.GetValue(regex),
-                ExpiresAt = ParseExpiry(parse.GetValue(expires), now),
-                Description = parse.GetValue(description),
-                CreatedBy = Environment.UserName,
-                CreatedAt = now,
-            };
-            try
-            {
-                CompiledEmergencyRule.Compile(rule);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliUsageException($"rule refused: {ex.Message.Split(" (Parameter")[0]}");
-            }
-
+            var request = new EmergencyRuleRequest(parse.GetValue(pattern)!, parse.GetValue(regex), parse.GetValue(app)!, parse.GetValue(expires), parse.GetValue(description));
             await using var host = await CliHost.StartAsync(ct);
-            await host.Get<GuardrailStore>().SaveRuleAsync(rule, ct);
+            var rule = await host.Get<GuardrailAdmin>().AddRuleAsync(request, CliActor.Current, ct);
             if (parse.GetValue(json))
             {
                 CliOutput.WriteJson(rule);
@@ -72,7 +52,7 @@ public static class GuardRulesCommand
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var rules = (await host.Get<GuardrailStore>().LoadRulesAsync(ct)).Values.OrderBy(r => r.CreatedAt).ToList();
+            var rules = await host.Get<GuardrailAdmin>().ListRulesAsync(ct);
             if (parse.GetValue(json))
             {
                 CliOutput.WriteJson(rules);
@@ -99,41 +79,10 @@ public static class GuardRulesCommand
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var removed = await host.Get<GuardrailStore>().RemoveRuleAsync(parse.GetValue(id)!, ct);
-            if (!removed)
-            {
-                throw new CliFailureException($"no rule with id '{parse.GetValue(id)}'");
-            }
-
-            CliOutput.Info($"removed {parse.GetValue(id)}");
+            var removed = await host.Get<GuardrailAdmin>().RemoveRuleAsync(parse.GetValue(id)!, CliActor.Current, ct)
+                ?? throw new CliFailureException($"no rule with id '{parse.GetValue(id)}'");
+            CliOutput.Info($"removed {removed.Id}");
             return ExitCodes.Success;
         });
-    }
-
-    private static DateTimeOffset? ParseExpiry(string? value, DateTimeOffset now)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
-        {
-            return at > now ? at : throw new CliUsageException($"--expires {value} is in the past");
-        }
-
-        var unit = value[^1];
-        if (double.TryParse(value[..^1], System.Globalization.CultureInfo.InvariantCulture, out var amount) && amount > 0)
-        {
-            return unit switch
-            {
-                'm' => now.AddMinutes(amount),
-                'h' => now.AddHours(amount),
-                'd' => now.AddDays(amount),
-                _ => throw new CliUsageException($"--expires '{value}': use an ISO date-time or a duration like 30m, 2h, 7d"),
-            };
-        }
-
-        throw new CliUsageException($"--expires '{value}': use an ISO date-time or a duration like 30m, 2h, 7d");
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiSec.Cli.Infrastructure;
+using AiSec.Risk.Admin;
 using AiSec.Risk.Assessment;
 using AiSec.Risk.Scoring;
 using Microsoft.Extensions.Options;
@@ -26,21 +27,17 @@ public static class RiskCommands
     {
         var asset = new Option<string>("--asset") { Description = "Asset id.", Required = true };
         var control = new Option<string>("--control") { Description = "Control type, e.g. monitoring.", Required = true };
-        control.AcceptOnlyFromAmong([.. RiskTables.ControlWeights.Keys.Order(StringComparer.Ordinal)]);
+        control.AcceptOnlyFromAmong([.. RiskAdmin.Controls]);
         var by = new Option<string>("--by") { Description = "Who attests (name or e-mail).", Required = true };
         var expires = new Option<DateTimeOffset?>("--expires") { Description = "When the attestation lapses (ISO date)." };
         var command = new Command("attest", "Record that a control is in place for an asset (who, when, until when).") { asset, control, by, expires };
         return command.WithHandler(async (parse, ct) =>
         {
-            var now = TimeProvider.System.GetUtcNow();
-            if (parse.GetValue(expires) is { } until && until <= now)
-            {
-                throw new CliUsageException("--expires is in the past");
-            }
-
             await using var host = await CliHost.StartAsync(ct);
-            await host.Get<AttestationStore>().SaveAsync(new Attestation(parse.GetValue(asset)!, parse.GetValue(control)!, parse.GetValue(by)!, now, parse.GetValue(expires)), ct);
-            CliOutput.Info($"attested {parse.GetValue(control)} for {parse.GetValue(asset)}; it counts from the next assessment");
+            var request = new AttestationRequest(parse.GetValue(asset)!, parse.GetValue(control)!, parse.GetValue(by)!, parse.GetValue(expires));
+            var attestation = await host.Get<RiskAdmin>().AttestAsync(request, CliActor.Current, ct)
+                ?? throw new CliFailureException($"no asset '{request.AssetId}'");
+            CliOutput.Info($"attested {attestation.Control} for {attestation.AssetId}; it counts from the next assessment");
             return ExitCodes.Success;
         });
     }
@@ -98,7 +95,7 @@ public static class RiskCommands
         return command.WithHandler(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var latest = await host.Get<RiskStore>().LatestAsync(parse.GetValue(asset)!, ct)
+            var latest = await host.Get<RiskScores>().LatestAsync(parse.GetValue(asset)!, ct)
                 ?? throw new CliFailureException($"no assessment for asset '{parse.GetValue(asset)}' (run 'aisec risk assess')");
             if (parse.GetValue(json))
             {
@@ -132,7 +129,7 @@ public static class RiskCommands
             }
 
             await using var host = await CliHost.StartAsync(ct);
-            var history = await host.Get<RiskStore>().HistoryAsync(parse.GetValue(asset)!, n, ct);
+            var history = await host.Get<RiskScores>().HistoryAsync(parse.GetValue(asset)!, n, ct);
             var points = history.Select(h => new { assessedAt = h.AssessedAt, residualRiskScore = h.Result.ResidualRiskScore, inherentRiskScore = h.Result.InherentRiskScore, riskLevel = h.Result.RiskLevel }).ToList();
             if (parse.GetValue(json))
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiSec.LocalHost.Emulator;
+using AiSec.Shared.Admin;
 using Azure;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,11 @@ public static class CliAction
         catch (CliUsageException ex)
         {
             return CliOutput.Fail(ExitCodes.Usage, $"{ex.Message} (see 'aisec {CommandPath(parseResult)} --help')");
+        }
+        catch (InvalidInputException ex)
+        {
+            // A capability refused a value; its message names the field.
+            return CliOutput.Fail(ExitCodes.Usage, ex.Message);
         }
         catch (OptionsValidationException ex)
         {

@@ -92,6 +92,6 @@ public sealed partial class AuditSigningKeyProvider(IOptions<AuditOptions> optio
         _gate.Dispose();
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Created the audit checkpoint signing key at {Path}")]
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Created the audit checkpoint signing key at {Path}")]
     private static partial void LogCreated(ILogger logger, string path);
 }

@@ -79,7 +79,7 @@ public sealed class ReconciliationTests(AzuriteFixture azurite)
 
     private static async Task<object?> WaitForRiskScoreAsync(AzureDiscoveryHarness harness, string assetId)
     {
-        var risk = harness.Host.Services.GetRequiredService<RiskStore>();
+        var risk = harness.Host.Services.GetRequiredService<RiskScores>();
         for (var attempt = 0; attempt < 100; attempt++)
         {
             if (await risk.LatestAsync(assetId, Ct) is { } score)

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+
+namespace AiSec.Shared.Admin;
+
+/// <summary>
+/// Who made an admin change, as its audit record names them: <c>cli:&lt;OS user&gt;</c> for the CLI; for HTTP the
+/// principal the platform signed in (<c>principal:&lt;name&gt;</c>) where there is one, else
+/// <c>http:&lt;app or key id&gt;</c>. Every admin method takes one, so no change is made by nobody.
+/// </summary>
+public sealed record Actor
+{
+    /// <summary>
+    /// Set by App Service authentication (Easy Auth), which drops any copy a client sends. Without that
+    /// authentication in front (the local host), it is whatever the caller claims, which is still worth recording.
+    /// </summary>
+    public const string PrincipalNameHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
+
+    private const int MaxNameLength = 256;
+
+    private Actor(string name) => Name = name;
+
+    public string Name { get; }
+
+    /// <summary>The person at the terminal: the OS user the CLI runs as.</summary>
+    public static Actor Cli(string userName) => new("cli:" + Clean(userName, "unknown"));
+
+    /// <param name="request">The request that makes the change.</param>
+    /// <param name="appOrKeyId">The app or API key id the caller authenticated with, when the endpoint has one.</param>
+    public static Actor Http(HttpRequest request, string? appOrKeyId = null)
+    {
+        var principal = request.Headers[PrincipalNameHeader].ToString();
+        return string.IsNullOrWhiteSpace(principal)
+            ? new("http:" + Clean(appOrKeyId, "anonymous"))
+            : new("principal:" + Clean(principal, "unknown"));
+    }
+
+    public override string ToString() => Name;
+
+    /// <summary>Names come from headers and the OS: no control characters, bounded, never empty.</summary>
+    private static string Clean(string? name, string fallback)
+    {
+        var cleaned = new string((name ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return cleaned.Length == 0 ? fallback : cleaned.Length <= MaxNameLength ? cleaned : cleaned[..MaxNameLength];
+    }
+}

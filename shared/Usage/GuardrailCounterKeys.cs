@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace AiSec.Shared.Usage;
+
+/// <summary>
+/// The layout of the <c>guardrailcounters</c> table, which the guardrail writes and Risk reads as evidence that an
+/// app's traffic is screened: one row per app and UTC hour (PartitionKey = <see cref="AppKey"/>, RowKey =
+/// <see cref="HourKey"/>), one Int64 column per count. One place, so the two capabilities agree.
+/// </summary>
+public static class GuardrailCounterKeys
+{
+    public const string Requests = "Requests";
+    public const string Blocks = "Blocks";
+    public const string Flags = "Flags";
+    public const string Redactions = "Redactions";
+
+    /// <summary>Blocks by category: <c>Blocks_prompt_injection</c>, ...</summary>
+    public const string BlocksInCategoryPrefix = "Blocks_";
+
+    /// <summary>UTC hours sort as strings, so "the last 24 hours" is a row-key range.</summary>
+    public const string HourFormat = "yyyyMMddHH";
+
+    public static string HourKey(DateTimeOffset time) => time.UtcDateTime.ToString(HourFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Apps are matched case-insensitively: an asset's <c>guardrailApp</c> may be spelt differently from the key's app.</summary>
+    public static string AppKey(string app) => app.Trim().ToLowerInvariant();
+}
