@@ -17,14 +17,16 @@ public static class StorageNames
         public const string GuardrailKeys = "guardrailkeys";
         public const string GuardrailCounters = "guardrailcounters";
         public const string Incidents = "incidents";
-        public const string OrchestrationHistory = "orchestrationhistory";
+        public const string IncidentTimeline = "incidenttimeline";
+        public const string IncidentDedupe = "incidentdedupe";
+        public const string IncidentActions = "incidentactions";
         public const string ScanCache = "scancache";
         public const string RiskAttestations = "riskattestations";
 
         public static IReadOnlyList<string> All { get; } =
         [
             Assets, AssetOverrides, RiskScores, RiskHistory, GuardrailPolicies, GuardrailRules, GuardrailKeys,
-            GuardrailCounters, Incidents, OrchestrationHistory, ScanCache, RiskAttestations,
+            GuardrailCounters, Incidents, IncidentTimeline, IncidentDedupe, IncidentActions, ScanCache, RiskAttestations,
         ];
     }
 
