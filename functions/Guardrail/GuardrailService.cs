@@ -56,7 +56,7 @@ public sealed partial class GuardrailService(
 
         try
         {
-            await audit.AppendAsync(new AuditEvent(AuditStreams.Guardrail, actor, action, app, verdict.Decision, Details(text, policy, verdict)), AuditDurability.Buffered, cancellationToken);
+            await audit.AppendAsync(new AuditEvent(AuditStreams.Guardrail, actor, action, app, verdict.Decision, Details(text, policy.LogsFullTextAt(time.GetUtcNow()), verdict)), AuditDurability.Buffered, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -70,7 +70,7 @@ public sealed partial class GuardrailService(
         }
     }
 
-    private static JsonObject Details(string text, GuardrailPolicy policy, Verdict verdict)
+    private static JsonObject Details(string text, bool logFullText, Verdict verdict)
     {
         // Without a completed scan the findings are unknown, so no excerpt at all rather than an unredacted one.
         var redacted = verdict.Error is null ? Redactor.Redact(text, verdict.Findings) : "";
@@ -91,7 +91,7 @@ public sealed partial class GuardrailService(
                 ["rule"] = c.Rule,
             }).ToArray()),
         };
-        if (policy.LogFullText && !verdict.Categories.Any(c => c.Name == DetectionCategory.Secret))
+        if (logFullText && !verdict.Categories.Any(c => c.Name == DetectionCategory.Secret))
         {
             details["text"] = text;
         }

@@ -1,3 +1,4 @@
+using AiSec.Guardrail.Keys;
 using AiSec.Guardrail.Admin;
 using AiSec.Guardrail.Classifier;
 using AiSec.Guardrail.Detection;
@@ -44,6 +45,7 @@ public static class GuardrailServiceCollectionExtensions
         services.TryAddSingleton<BurstDetector>();
         services.TryAddSingleton<AppRateLimiter>();
         services.TryAddSingleton<GuardrailService>();
+        services.TryAddSingleton<ApiKeyAuthenticator>();
         services.TryAddSingleton<GuardrailHttpHandler>();
         return services;
     }

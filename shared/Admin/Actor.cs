@@ -24,6 +24,15 @@ public sealed record Actor
     /// <summary>The person at the terminal: the OS user the CLI runs as.</summary>
     public static Actor Cli(string userName) => new("cli:" + Clean(userName, "unknown"));
 
+    /// <summary>The product acting on its own behalf: <c>playbook:INC-…</c>, a timer, a signal.</summary>
+    public static Actor System(string name) => new(Clean(name, "system"));
+
+    /// <summary>
+    /// A person named by an operator who has storage access (<c>aisec incidents approve --as alice</c>): recorded as
+    /// that person, with the OS user that typed it, since nothing verified the name.
+    /// </summary>
+    public static Actor Operator(string person, string osUser) => new($"operator:{Clean(person, "unknown")} (cli:{Clean(osUser, "unknown")})");
+
     /// <param name="request">The request that makes the change.</param>
     /// <param name="appOrKeyId">The app or API key id the caller authenticated with, when the endpoint has one.</param>
     public static Actor Http(HttpRequest request, string? appOrKeyId = null)

@@ -65,7 +65,7 @@ public sealed class GuardrailAdmin(AiSecStorage storage, IAuditLog audit, TimePr
         var now = time.GetUtcNow();
         var rule = new EmergencyRule
         {
-            Id = "er-" + Guid.NewGuid().ToString("N")[..10],
+            Id = request.Id is null ? "er-" + Guid.NewGuid().ToString("N")[..10] : Identifier(request.Id, "id"),
             App = request.App == EmergencyRule.AllApps ? EmergencyRule.AllApps : AppNames.Validate(request.App),
             Pattern = request.Pattern,
             IsRegex = request.IsRegex,
@@ -83,8 +83,9 @@ public sealed class GuardrailAdmin(AiSecStorage storage, IAuditLog audit, TimePr
             throw new InvalidInputException("pattern", $"rule refused: {ex.Message.Split(" (Parameter")[0]}");
         }
 
+        var before = request.Id is null ? null : await _store.GetRuleAsync(rule.Id, cancellationToken);
         await _store.SaveRuleAsync(rule, cancellationToken);
-        await audit.AppendAdminChangeAsync(actor, "emergency_rule_added", rule.Id, "active", null, rule, cancellationToken);
+        await audit.AppendAdminChangeAsync(actor, "emergency_rule_added", rule.Id, before is null ? "active" : "replaced", before, rule, cancellationToken);
         return rule;
     }
 
@@ -117,6 +118,21 @@ public sealed class GuardrailAdmin(AiSecStorage storage, IAuditLog audit, TimePr
         await _store.SavePolicyAsync(saved.Name, saved, cancellationToken);
         await audit.AppendAdminChangeAsync(actor, "policy_set", saved.Name, "saved", AuditView(before), AuditView(saved), cancellationToken);
         return saved;
+    }
+
+    /// <summary>
+    /// Turns on full-text audit records for an app until <paramref name="until"/> (an incident's investigation window),
+    /// keeping the rest of its policy. Idempotent: a later end time wins, an earlier one never shortens it.
+    /// </summary>
+    public async Task<GuardrailPolicy> EnableFullTextLoggingAsync(string app, DateTimeOffset until, Actor actor, CancellationToken cancellationToken)
+    {
+        var name = AppNames.Validate(app);
+        var before = await _store.GetPolicyAsync(name, cancellationToken);
+        var current = before ?? GuardrailPolicy.Default with { Name = name };
+        var after = current with { Name = name, LogFullTextUntil = current.LogFullTextUntil is { } existing && existing > until ? existing : until };
+        await _store.SavePolicyAsync(name, after, cancellationToken);
+        await audit.AppendAdminChangeAsync(actor, "policy_full_text_logging", name, "saved", AuditView(before), AuditView(after), cancellationToken);
+        return after;
     }
 
     /// <summary>The registered system prompt and the canary are the app's secrets: the record says only whether they are set.</summary>

@@ -15,10 +15,11 @@ namespace AiSec.Guardrail.Http;
 public sealed class GuardrailHttpHandler(
     GuardrailService service,
     GuardrailState state,
+    ApiKeyAuthenticator keys,
     AppRateLimiter rateLimiter,
     IOptions<GuardrailOptions> options)
 {
-    public const string ApiKeyHeader = "x-api-key";
+    public const string ApiKeyHeader = ApiKeyAuthenticator.Header;
     public const string DefaultApp = "default";
 
     public Task<IResult> CheckAsync(HttpRequest request, CancellationToken cancellationToken) =>
@@ -35,7 +36,7 @@ public sealed class GuardrailHttpHandler(
         }
 
         var snapshot = state.Current;
-        var caller = Authenticate(request, snapshot);
+        var caller = keys.Authenticate(request, snapshot);
         if (caller is null)
         {
             return Problem(StatusCodes.Status401Unauthorized, "Unauthorized", $"A valid API key is required in the {ApiKeyHeader} header ('aisec guard keys create --app NAME').");
@@ -86,27 +87,6 @@ public sealed class GuardrailHttpHandler(
             default:
                 throw new InvalidOperationException("unreachable");
         }
-    }
-
-    private sealed record Caller(string? App, string Actor);
-
-    private Caller? Authenticate(HttpRequest request, GuardrailSnapshot snapshot)
-    {
-        var header = request.Headers[ApiKeyHeader];
-        if (header.Count == 0 || string.IsNullOrEmpty(header[0]))
-        {
-            return options.Value.DevMode ? new Caller(null, "dev-mode") : null;
-        }
-
-        if (!ApiKeys.TryParse(header[0], out var keyId, out var secret)
-            || !snapshot.Keys.TryGetValue(keyId, out var stored)
-            || stored.RevokedAt is not null
-            || !ApiKeys.Verify(stored, secret))
-        {
-            return null;
-        }
-
-        return new Caller(stored.App, "key:" + keyId);
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/>; null when the body is larger.</summary>

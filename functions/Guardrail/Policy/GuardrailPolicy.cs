@@ -22,6 +22,12 @@ public sealed record GuardrailPolicy
     /// <summary>Whether audit records may hold the full text (otherwise a redacted excerpt and a hash only).</summary>
     public bool LogFullText { get; init; }
 
+    /// <summary>Full text is also logged until this time (set by an incident's enhanced logging, then lapses by itself).</summary>
+    public DateTimeOffset? LogFullTextUntil { get; init; }
+
+    /// <summary>Whether audit records may hold the full text now.</summary>
+    public bool LogsFullTextAt(DateTimeOffset now) => LogFullText || LogFullTextUntil > now;
+
     /// <summary>Similarity to the registered system prompt at or above which a response leaks it.</summary>
     public double LeakThreshold { get; init; } = 0.85;
 
