@@ -1,4 +1,6 @@
 using AiSec.Guardrail;
+using AiSec.LocalHost.Durable;
+using AiSec.Playbooks;
 using AiSec.LocalHost.Extensions;
 using AiSec.LocalHost.Queues;
 using AiSec.LocalHost.Telemetry;
@@ -47,6 +49,7 @@ public static class LocalHostApp
         builder.Services.AddAiSecTelemetry(builder.Configuration);
         builder.Services.AddCronTimers();
         builder.Services.AddQueueTriggers();
+        builder.Services.AddDurableEngine(builder.Configuration, PlaybooksServiceCollectionExtensions.RegisterTasks, runWorker: true);
         builder.Services.AddGuardrailBackgroundServices();
         return builder;
     }

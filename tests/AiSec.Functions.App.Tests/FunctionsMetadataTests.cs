@@ -25,6 +25,19 @@ public sealed class FunctionsMetadataTests
         new("RiskGet", "httpTrigger", "risk/{*assetId}", "get"),
         new("GuardrailCheck", "httpTrigger", "guardrail/check", "post"),
         new("GuardrailCheckOutput", "httpTrigger", "guardrail/check-output", "post"),
+        new("IncidentsOpen", "httpTrigger", "incidents", "post"),
+        new("IncidentsList", "httpTrigger", "incidents", "get"),
+        new("IncidentsGet", "httpTrigger", "incidents/{id}", "get"),
+        new("IncidentSignals", "queueTrigger", "incident-signals"),
+        new("IncidentOrchestrator", "orchestrationTrigger", null),
+        new("AnnounceIncidentActivity", "activityTrigger", null),
+        new("RunStepActivity", "activityTrigger", null),
+        new("FinishStepActivity", "activityTrigger", null),
+        new("StartHumanStepActivity", "activityTrigger", null),
+        new("NoteStepOverdueActivity", "activityTrigger", null),
+        new("EscalateActivity", "activityTrigger", null),
+        new("CloseOnRejectionActivity", "activityTrigger", null),
+        new("FinishIncidentActivity", "activityTrigger", null),
     ];
 
     [Fact]

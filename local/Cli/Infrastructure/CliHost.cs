@@ -1,3 +1,4 @@
+using AiSec.LocalHost.Durable;
 using AiSec.LocalHost.Emulator;
 using AiSec.LocalHost.Extensions;
 using Microsoft.Extensions.Configuration;
@@ -34,7 +35,11 @@ public sealed class CliHost : IAsyncDisposable
             .AddEnvironmentVariables()
             .Build();
 
-    public static async Task<CliHost> StartAsync(CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    /// <param name="durable">
+    /// Also a Durable Task client (for commands that start or signal incidents' orchestrations): the gRPC sidecar in
+    /// API-only mode over the same task hub, so the running host's worker picks the work up.
+    /// </param>
+    public static async Task<CliHost> StartAsync(CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string?>>? overrides = null, bool durable = false)
     {
         var configuration = LoadConfiguration();
         var storage = await EmbeddedStorage.ResolveAsync(configuration, CommandDescription(), cancellationToken);
@@ -67,6 +72,11 @@ public sealed class CliHost : IAsyncDisposable
                 o.Rules.Add(new LoggerFilterRule(null, "Azure", LogLevel.Error, null));
             });
             builder.Services.AddLocalCore(builder.Configuration);
+            if (durable)
+            {
+                builder.Services.AddDurableEngine(builder.Configuration, _ => { }, runWorker: false);
+            }
+
             var host = builder.Build();
             // A command needs its storage now: fail with the reason instead of waiting for background retries.
             await host.Services.GetRequiredService<AiSec.Shared.Storage.AiSecStorage>().EnsureCreatedAsync(cancellationToken);

@@ -33,8 +33,11 @@ public sealed partial class DurableSidecar(
     {
         await CreateTaskHubAsync(cancellationToken);
         var builder = WebApplication.CreateSlimBuilder();
+        // The sidecar logs through this process's loggers, without announcing a second application start.
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggers);
+        builder.WebHost.UseSetting(WebHostDefaults.SuppressStatusMessagesKey, "true");
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _port.Value, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
         builder.Services.AddSingleton(backend);

@@ -1,5 +1,6 @@
 using AiSec.Discovery;
 using AiSec.Guardrail;
+using AiSec.Playbooks;
 using AiSec.LocalHost.Audit;
 using AiSec.Risk;
 using AiSec.LocalHost.Endpoints;
@@ -15,6 +16,7 @@ public static class CapabilityExtensions
         services.AddGuardrail(configuration);
         services.AddRisk(configuration);
         services.AddDiscovery(configuration);
+        services.AddPlaybooks(configuration);
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class CapabilityExtensions
         endpoints.MapGuardrailEndpoints();
         endpoints.MapRiskEndpoints();
         endpoints.MapDiscoveryEndpoints();
+        endpoints.MapIncidentEndpoints();
         return endpoints;
     }
 }

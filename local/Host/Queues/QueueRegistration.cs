@@ -1,4 +1,6 @@
+using AiSec.Playbooks.Intake;
 using AiSec.Risk.Assessment;
+using Microsoft.DurableTask.Client;
 using AiSec.Shared.Storage;
 
 namespace AiSec.LocalHost.Queues;
@@ -9,6 +11,8 @@ public static class QueueRegistration
     public static IServiceCollection AddQueueTriggers(this IServiceCollection services)
     {
         services.AddQueueTrigger(StorageNames.Queues.DiscoveryChanges, (sp, message, ct) => sp.GetRequiredService<AssetChangeHandler>().HandleAsync(message, ct));
+        services.AddQueueTrigger(StorageNames.Queues.IncidentSignals, (sp, message, ct) =>
+            sp.GetRequiredService<SignalIntake>().HandleAsync(message, sp.GetRequiredService<DurableTaskClient>(), ct));
         return services;
     }
 
