@@ -61,6 +61,11 @@ public sealed partial class RunStepActivity(
         {
             return null;
         }
+        catch (InvalidInputException ex)
+        {
+            // The target refused what we asked (a validation error): asking again will not help, so no retry.
+            return ActionOutcome.Failed(ex.Message);
+        }
     }
 
     private async Task<StepResult> FinishAsync(StepWork work, string status, string outcome, string actor, StepDecision? approval, JsonObject? details)

@@ -1,0 +1,107 @@
+using AiSec.Discovery;
+using AiSec.Guardrail;
+using AiSec.Playbooks.Incidents;
+using AiSec.Risk;
+using AiSec.Shared.Audit;
+using AiSec.Shared.Incidents;
+using AiSec.Shared.Storage;
+using AiSec.Testing;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiSec.Playbooks.Tests;
+
+/// <summary>
+/// The Playbooks capability on the run's Azurite (its own storage prefix) with its orchestration on Durable Task's
+/// in-memory test host: orchestration logic at full speed, every activity against real storage and real services.
+/// </summary>
+public sealed class PlaybookHarness : IAsyncDisposable
+{
+    private readonly DurableTaskTestHost _host;
+    private readonly string _folder;
+
+    private PlaybookHarness(DurableTaskTestHost host, string folder, string prefix)
+    {
+        _host = host;
+        _folder = folder;
+        Prefix = prefix;
+    }
+
+    public string Prefix { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public DurableTaskClient Durable => _host.Client;
+
+    public IncidentService Incidents => Services.GetRequiredService<IncidentService>();
+
+    /// <param name="playbooks">Playbook files (name → YAML) that replace the shipped ones in this harness.</param>
+    public static async Task<PlaybookHarness> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string>? playbooks = null, double timeScale = 0.002)
+    {
+        var folder = Directory.CreateTempSubdirectory("aisec-pb-").FullName;
+        foreach (var (name, text) in playbooks ?? new Dictionary<string, string>())
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name), text);
+        }
+
+        var prefix = AzuriteFixture.NewPrefix();
+        var settings = new Dictionary<string, string?>(azurite.Settings(prefix))
+        {
+            ["Playbooks:Directory"] = folder,
+            ["Playbooks:TimeScale"] = timeScale.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Audit:SigningKey:PemPath"] = Path.Combine(folder, "audit.pem"),
+            ["Audit:BatchLinger"] = "00:00:00",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await AiSecStorage.FromConnectionString(azurite.ConnectionString, prefix).EnsureCreatedAsync(CancellationToken.None);
+        var host = await DurableTaskTestHost.StartAsync(
+            PlaybooksServiceCollectionExtensions.RegisterTasks,
+            new DurableTaskTestHostOptions
+            {
+                ConfigureServices = services =>
+                {
+                    services.AddSingleton<IConfiguration>(configuration);
+                    services.AddSingleton(TimeProvider.System);
+                    services.AddAiSecStorage(configuration);
+                    services.AddAuditLog(configuration);
+                    services.AddGuardrail(configuration);
+                    services.AddRisk(configuration);
+                    services.AddDiscovery(configuration);
+                    services.AddPlaybooks(configuration);
+                },
+            },
+            TestContext.Current.CancellationToken);
+        return new PlaybookHarness(host, folder, prefix);
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Polls the incident until <paramref name="done"/> holds; the incident as last read either way.</summary>
+    public async Task<Incident> WaitForAsync(string id, Func<Incident, bool> done, TimeSpan? timeout = null)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var incident = await Incidents.GetAsync(id, TestContext.Current.CancellationToken) ?? throw new InvalidOperationException($"no incident {id}");
+            if (done(incident) || watch.Elapsed > (timeout ?? TimeSpan.FromSeconds(60)))
+            {
+                return incident;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public Task<Incident> WaitForStepAsync(string id, int step, string status, TimeSpan? timeout = null) =>
+        WaitForAsync(id, i => i.Steps.Single(s => s.Number == step).Status == status, timeout);
+
+    public static IncidentStepState Step(Incident incident, int number) => incident.Steps.Single(s => s.Number == number);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
