@@ -59,7 +59,7 @@ public sealed partial class DurableSidecar(
     {
         try
         {
-            await backend.CreateIfNotExistsAsync().WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            await backend.CreateIfNotExistsAsync().WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
