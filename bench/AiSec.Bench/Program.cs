@@ -10,6 +10,8 @@ IBenchmark[] benchmarks =
     new GuardrailHttpBenchmark(),
     new RiskAssessBenchmark(),
     new DiscoveryAzureBenchmark(),
+    new DurableEngineBenchmark(),
+    new PlaybooksBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

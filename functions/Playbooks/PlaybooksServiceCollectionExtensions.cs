@@ -35,7 +35,6 @@ public static class PlaybooksServiceCollectionExtensions
         services.TryAddSingleton<IncidentNotifier>();
         services.TryAddSingleton<SignalIntake>();
         services.TryAddSingleton<IncidentsHttpHandler>();
-        services.TryAddSingleton<ActionLedger>();
         services.TryAddSingleton<ActionCatalog>();
         services.AddPlaybookActions(configuration);
         return services;

@@ -22,6 +22,13 @@ public sealed class IncidentRecorder(AiSecStorage storage, IAuditLog audit, Time
     public async Task<string?> GetPayloadAsync(string incidentId, CancellationToken cancellationToken) =>
         (await _store.GetAsync(incidentId, cancellationToken))?.Payload;
 
+    /// <summary>An automated step's action starts: its state only (the outcome goes on the timeline when it ends).</summary>
+    public async Task StepRunningAsync(string incidentId, PlaybookStep step, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await _store.UpdateAsync(incidentId, incident => UpdateStep(incident, step.Number, s => s with { Status = StepStatus.Running, StartedAt = s.StartedAt ?? now }), cancellationToken);
+    }
+
     public async Task StepStartedAsync(
         string incidentId, PlaybookStep step, string status, DateTimeOffset? deadline, string actor, CancellationToken cancellationToken)
     {
@@ -38,10 +45,13 @@ public sealed class IncidentRecorder(AiSecStorage storage, IAuditLog audit, Time
         await RecordAsync(incidentId, TimelineKinds.Step, actor, message, step.Number, "step_started", status, new JsonObject { ["deadline"] = deadline }, cancellationToken);
     }
 
-    /// <summary>Records how a step ended; an incident whose containment steps all succeeded becomes contained.</summary>
+    /// <summary>
+    /// Records how a step ended, as one timeline entry and one audit record (an automated step's is its action's, with
+    /// before and after in <paramref name="action"/>); an incident whose containment steps all succeeded becomes contained.
+    /// </summary>
     public async Task StepFinishedAsync(
         string incidentId, PlaybookStep step, string status, string outcome, string actor, CancellationToken cancellationToken,
-        string? decision = null, JsonObject? details = null)
+        string? decision = null, ActionRecord? action = null)
     {
         var now = time.GetUtcNow();
         var contained = false;
@@ -57,7 +67,15 @@ public sealed class IncidentRecorder(AiSecStorage storage, IAuditLog audit, Time
             });
             contained = MarkContainedIfDone(incident, now);
         }, cancellationToken);
-        await RecordAsync(incidentId, TimelineKinds.Step, actor, $"step {step.Number} {status}: {outcome}", step.Number, "step_finished", status, details, cancellationToken);
+        if (action is null)
+        {
+            await RecordAsync(incidentId, TimelineKinds.Step, actor, $"step {step.Number} {status}: {outcome}", step.Number, "step_finished", status, null, cancellationToken);
+        }
+        else
+        {
+            await RecordAsync(incidentId, TimelineKinds.Action, actor, $"step {step.Number} {action.Name}: {status}: {outcome}", step.Number, "action_" + action.Name, status, action.Details, cancellationToken);
+        }
+
         if (contained)
         {
             await RecordAsync(incidentId, TimelineKinds.Status, "playbook", "contained: every containment step is done", null, "incident_contained", IncidentStatus.Contained, null, cancellationToken);
@@ -178,3 +196,6 @@ public sealed class IncidentRecorder(AiSecStorage storage, IAuditLog audit, Time
         return true;
     }
 }
+
+/// <summary>What an automated step's action did, for its timeline entry and audit record.</summary>
+public sealed record ActionRecord(string Name, JsonObject Details);

@@ -36,7 +36,11 @@ public sealed class IncidentService(
         if (await _store.GetAsync(id, cancellationToken) is { } redelivered)
         {
             // The same signal again: make sure its orchestration runs (a crash may have come between), change nothing else.
-            await StartOrchestrationAsync(redelivered, request.DryRun, durable, cancellationToken);
+            if (redelivered.Status != IncidentStatus.Closed && await durable.GetInstanceAsync(redelivered.RowKey, cancellationToken) is null)
+            {
+                await StartOrchestrationAsync(redelivered, request.DryRun, durable, cancellationToken);
+            }
+
             return new OpenIncidentResult(Incident.From(redelivered), Joined: false, Existing: true);
         }
 
@@ -264,11 +268,6 @@ public sealed class IncidentService(
 
     private async Task StartOrchestrationAsync(IncidentEntity incident, bool dryRun, DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        if (incident.Status == IncidentStatus.Closed || await durable.GetInstanceAsync(incident.RowKey, cancellationToken) is not null)
-        {
-            return;
-        }
-
         var run = new IncidentRun(incident.RowKey, playbooks.Get(incident.Category).Playbook, incident.Severity, options.Value.TimeScale, dryRun);
         try
         {

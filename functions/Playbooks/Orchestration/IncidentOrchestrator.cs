@@ -17,7 +17,11 @@ public sealed partial class IncidentOrchestrator : TaskOrchestrator<IncidentRun,
     {
         var logger = context.CreateReplaySafeLogger<IncidentOrchestrator>();
         var severity = input.Severity;
-        await context.CallActivityAsync(nameof(AnnounceIncidentActivity), input);
+        if (input.Playbook.NotificationRequirements.Any(r => r.AppliesTo(severity)))
+        {
+            await context.CallActivityAsync(nameof(AnnounceIncidentActivity), input);
+        }
+
         foreach (var step in input.Playbook.Steps)
         {
             var work = new StepWork(input.IncidentId, step, severity, input.TimeScale, input.DryRun);
