@@ -25,6 +25,15 @@ public sealed class FunctionsMetadataTests
         new("RiskGet", "httpTrigger", "risk/{*assetId}", "get"),
         new("GuardrailCheck", "httpTrigger", "guardrail/check", "post"),
         new("GuardrailCheckOutput", "httpTrigger", "guardrail/check-output", "post"),
+        new("GuardrailOverturn", "httpTrigger", "guardrail/decisions/{requestId}/overturn", "post"),
+        new("RiskAccept", "httpTrigger", "risk/{*path}", "post"),
+        new("DashboardSnapshot", "timerTrigger", "%Dashboard:SnapshotSchedule%"),
+        new("DashboardPage", "httpTrigger", "dashboard/page", "get"),
+        new("DashboardFigures", "httpTrigger", "dashboard", "get"),
+        new("RedTeamList", "httpTrigger", "redteam", "get"),
+        new("RedTeamAddEngagement", "httpTrigger", "redteam/engagements", "post"),
+        new("RedTeamAddFinding", "httpTrigger", "redteam/engagements/{engagementId}/findings", "post"),
+        new("RedTeamRemediate", "httpTrigger", "redteam/findings/{findingId}/remediate", "post"),
     ];
 
     [Fact]

@@ -23,11 +23,12 @@ public sealed partial class GuardrailCounters(
 {
     private ConcurrentDictionary<(string App, string Hour), ConcurrentDictionary<string, long>> _pending = new();
 
-    public void Record(string app, string decision, IEnumerable<string> blockedCategories)
+    public void Record(string app, string decision, IEnumerable<string> blockedCategories, double elapsedMs)
     {
         var hour = GuardrailCounterKeys.HourKey(time.GetUtcNow());
         var counts = _pending.GetOrAdd((GuardrailCounterKeys.AppKey(app), hour), _ => new ConcurrentDictionary<string, long>(StringComparer.Ordinal));
         counts.AddOrUpdate(GuardrailCounterKeys.Requests, 1, (_, n) => n + 1);
+        counts.AddOrUpdate(GuardrailCounterKeys.LatencyColumn(elapsedMs), 1, (_, n) => n + 1);
         var column = decision switch
         {
             Decisions.Block => GuardrailCounterKeys.Blocks,

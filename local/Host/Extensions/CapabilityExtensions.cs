@@ -1,6 +1,7 @@
 using AiSec.Discovery;
 using AiSec.Guardrail;
 using AiSec.LocalHost.Audit;
+using AiSec.Program;
 using AiSec.Risk;
 using AiSec.LocalHost.Endpoints;
 
@@ -15,6 +16,7 @@ public static class CapabilityExtensions
         services.AddGuardrail(configuration);
         services.AddRisk(configuration);
         services.AddDiscovery(configuration);
+        services.AddProgram(configuration);
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class CapabilityExtensions
         endpoints.MapGuardrailEndpoints();
         endpoints.MapRiskEndpoints();
         endpoints.MapDiscoveryEndpoints();
+        endpoints.MapProgramEndpoints();
         return endpoints;
     }
 }
