@@ -17,6 +17,8 @@ public static class CliApp
         root.Subcommands.Add(AssetsCommands.Create());
         root.Subcommands.Add(DiscoverCommand.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(RedTeamCommands.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 
