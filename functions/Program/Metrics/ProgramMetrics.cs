@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AiSec.Program.Metrics;
 
 /// <summary>
@@ -23,6 +25,8 @@ public sealed record ProgramMetrics
 
     public required int RiskAcceptanceCount { get; init; }
 
+    // The snake_case policy writes no underscore before digits.
+    [JsonPropertyName("incidents_last_30_days")]
     public required int? IncidentsLast30Days { get; init; }
 
     public required double? MeanTimeToDetectHours { get; init; }

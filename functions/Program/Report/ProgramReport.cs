@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AiSec.Program.Maturity;
 using AiSec.Program.Metrics;
 using AiSec.Program.Snapshots;
@@ -13,6 +14,6 @@ public sealed record ProgramReport(
     ProgramMetrics Metrics,
     SupportingFigures Supporting,
     IReadOnlyList<MaturityAssessment> Maturity,
-    IReadOnlyList<Seed002Metric> Seed002Metrics,
+    [property: JsonPropertyName("seed_002_metrics")] IReadOnlyList<Seed002Metric> Seed002Metrics,
     IReadOnlyDictionary<string, string> Definitions,
     IReadOnlyList<DailySnapshot> Trends);
