@@ -12,10 +12,9 @@ namespace AiSec.Guardrail.Admin;
 
 /// <summary>
 /// Every change people make to the guardrail: API keys, emergency rules, per-app policies, and decisions marked
-/// false positives (overturned). Each change is
-/// validated here, whoever asks (CLI, HTTP, a playbook), written, and recorded in the <c>admin</c> audit stream with
-/// its actor and the state before and after; keys appear there by id and app only. Running instances pick changes
-/// up within <c>Guardrail:RefreshInterval</c>.
+/// false positives (overturned). Each change is validated here, whoever asks (CLI, HTTP, a playbook), written, and
+/// recorded in the <c>admin</c> audit stream with its actor and the state before and after; keys appear there by id
+/// and app only. Running instances pick changes up within <c>Guardrail:RefreshInterval</c>.
 /// </summary>
 public sealed class GuardrailAdmin(AiSecStorage storage, IAuditLog audit, AuditStorageReader auditRecords, TimeProvider time)
 {

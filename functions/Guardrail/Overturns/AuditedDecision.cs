@@ -9,6 +9,8 @@ namespace AiSec.Guardrail.Overturns;
 /// <summary>A non-allow guardrail decision as its audit record holds it (the guardrail audits every block, redact and flag).</summary>
 public sealed record AuditedDecision(string RequestId, string App, string Decision, IReadOnlyList<string> Categories, DateTimeOffset DecidedAt, long Seq)
 {
+    private const long MillisecondsPerDay = 86_400_000;
+
     /// <summary>
     /// Finds the decision by request id in the <c>guardrail</c> audit stream. Request ids are version-7 GUIDs whose
     /// first 48 bits are the Unix time in milliseconds, so only the blobs from that day on are read; each line is
@@ -27,8 +29,6 @@ public sealed record AuditedDecision(string RequestId, string App, string Decisi
         }, cancellationToken, DayOf(requestId));
         return found is null ? null : From(found, requestId);
     }
-
-    private const long MillisecondsPerDay = 86_400_000;
 
     /// <summary>The day before the id's time stamp (clock skew between instances), or null for an id that is not version 7.</summary>
     private static DateOnly? DayOf(string requestId)

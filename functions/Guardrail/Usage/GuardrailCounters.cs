@@ -12,7 +12,7 @@ namespace AiSec.Guardrail.Usage;
 /// <summary>
 /// Per-app traffic counters, the evidence Risk uses that the guardrail control is operational. Counted in memory
 /// on the hot path and added to the <c>guardrailcounters</c> table periodically (row per app and UTC hour, one column
-/// per count: the contract in <see cref="GuardrailCounterKeys"/>), with ETag-checked read-modify-write so instances
+/// per count, and a screening-time histogram: the contract in <see cref="GuardrailCounterKeys"/>), with ETag-checked read-modify-write so instances
 /// add up instead of overwriting each other.
 /// </summary>
 public sealed partial class GuardrailCounters(
