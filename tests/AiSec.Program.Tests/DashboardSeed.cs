@@ -42,6 +42,10 @@ internal static class DashboardSeed
             $$"""{"name":"Fraud model","assetType":"fine_tuned_model","owner":"risk-ml","dataClassification":"restricted","lastSecurityReview":"{{reviewed}}"}""",
             """{"name":"Embeddings","assetType":"embedding_model","dataClassification":"internal","deploymentEnv":"staging"}""",
         ];
+        // Guardrail traffic first: every assessment, the explicit one below or one the discovery-changes queue triggers
+        // later, then sees the same evidence, so the figures do not depend on when the queue is drained.
+        var requestId = await ScreenAsync(host, ct);
+        await SeedFlagsAsync(host.Storage, now, ct);
         foreach (var document in documents)
         {
             await host.Get<DiscoveryAdmin>().RegisterAsync(document, actor, ct);
@@ -60,8 +64,6 @@ internal static class DashboardSeed
         await redTeam.RemediateAsync(new RemediationRequest(f3.Id, "ml@contoso.test"), actor, ct);
 
         await SeedIncidentsAsync(host.Storage, now, ct);
-        var requestId = await ScreenAsync(host, ct);
-        await SeedFlagsAsync(host.Storage, now, ct);
 
         var store = new SnapshotStore(host.Storage);
         for (var day = SnapshotDays - 1; day >= 1; day--)

@@ -13,6 +13,8 @@ namespace AiSec.Program.Page;
 /// </summary>
 public static class DashboardPage
 {
+    private const int LongValue = 24;
+
     private static readonly string[] Palette = ["#4f8cff", "#ef5b5b", "#f2a93b", "#2fbf71", "#b07cff", "#25c2c9", "#ff7ab6", "#c7d05a"];
 
     public static string Render(ProgramReport report)
@@ -132,7 +134,12 @@ public static class DashboardPage
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"card\"><h3>{HtmlEncode(group.Key)}</h3><table>");
             foreach (var row in group)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"name\">{row.Name}</td><td class=\"value{(row.HasData ? "" : " nodata")}\" data-metric=\"{row.Name}\">{HtmlEncode(row.Display)}</td></tr><tr><td class=\"def\" colspan=\"2\">{HtmlEncode(row.Definition)}</td></tr>");
+                // A long value (incidents by category) gets a line of its own under the name.
+                var value = $"<td class=\"value{(row.HasData ? "" : " nodata")}\"{(row.Display.Length > LongValue ? " colspan=\"2\"" : "")} data-metric=\"{row.Name}\">{HtmlEncode(row.Display)}</td>";
+                html.Append(row.Display.Length > LongValue
+                    ? $"<tr><td class=\"name\" colspan=\"2\">{row.Name}</td></tr><tr>{value}</tr>"
+                    : $"<tr><td class=\"name\">{row.Name}</td>{value}</tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"def\" colspan=\"2\">{HtmlEncode(row.Definition)}</td></tr>");
             }
 
             html.Append("</table></div>");

@@ -35,7 +35,7 @@ internal static class PageStyle
         table{width:100%;border-collapse:collapse}th,td{text-align:left;padding:7px 8px;border-bottom:1px solid var(--line);vertical-align:top}
         th{color:var(--muted);font-size:11.5px;text-transform:uppercase;letter-spacing:.8px;font-weight:600}
         td.name{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12.5px;white-space:nowrap}
-        td.value{font-weight:600;font-size:14px;overflow-wrap:anywhere}td.def{color:var(--muted);font-size:12.5px}
+        td.value{font-weight:600;font-size:14px;overflow-wrap:break-word}td.def{color:var(--muted);font-size:12.5px}
         .bad{color:var(--bad)}.warn{color:var(--warn)}.ok{color:var(--ok)}
         footer{color:var(--muted);font-size:11.5px;padding:18px 28px 28px;max-width:1500px;margin:0 auto}
         @media (max-width:1100px){.g3,.g6{grid-template-columns:repeat(2,minmax(0,1fr))}}
