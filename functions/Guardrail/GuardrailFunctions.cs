@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace AiSec.Guardrail;
 
-public sealed class GuardrailFunctions(GuardrailHttpHandler handler)
+public sealed class GuardrailFunctions(GuardrailHttpHandler handler, OverturnHttpHandler overturns)
 {
     // Anonymous at the Functions level: the handler authenticates every call with the per-app x-api-key.
     [Function("GuardrailCheck")]
@@ -20,4 +20,12 @@ public sealed class GuardrailFunctions(GuardrailHttpHandler handler)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "guardrail/check-output")] HttpRequest request,
         CancellationToken cancellationToken) =>
         handler.CheckOutputAsync(request, cancellationToken);
+
+    // Behind App Service Authentication (a person's change); the function key as for the other admin routes.
+    [Function("GuardrailOverturn")]
+    public async Task<IResult> OverturnAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "guardrail/decisions/{requestId}/overturn")] HttpRequest request,
+        string requestId,
+        CancellationToken cancellationToken) =>
+        await overturns.OverturnAsync(requestId, request, cancellationToken);
 }

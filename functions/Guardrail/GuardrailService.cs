@@ -48,7 +48,7 @@ public sealed partial class GuardrailService(
     private async Task RecordAsync(string action, string app, string text, string actor, GuardrailPolicy policy, Verdict verdict, CancellationToken cancellationToken)
     {
         var blocked = verdict.Categories.Where(c => c.Action == Decisions.Block).Select(c => c.Name);
-        counters.Record(app, verdict.Decision, blocked);
+        counters.Record(app, verdict.Decision, blocked, verdict.ElapsedMs);
         if (verdict.Decision == Decisions.Allow)
         {
             return;

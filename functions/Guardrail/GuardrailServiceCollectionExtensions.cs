@@ -3,6 +3,7 @@ using AiSec.Guardrail.Admin;
 using AiSec.Guardrail.Classifier;
 using AiSec.Guardrail.Detection;
 using AiSec.Guardrail.Http;
+using AiSec.Guardrail.Overturns;
 using AiSec.Guardrail.State;
 using AiSec.Guardrail.Usage;
 using AiSec.Shared.Signals;
@@ -40,6 +41,8 @@ public static class GuardrailServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<GuardrailState>();
         services.TryAddSingleton<GuardrailAdmin>();
+        services.TryAddSingleton<GuardrailOverturns>();
+        services.TryAddSingleton<OverturnHttpHandler>();
         services.TryAddSingleton<GuardrailCounters>();
         services.TryAddSingleton<IncidentSignalPublisher>();
         services.TryAddSingleton<BurstDetector>();

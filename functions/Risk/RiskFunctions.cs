@@ -28,4 +28,9 @@ public sealed class RiskFunctions(RiskAssessmentJob job, AssetChangeHandler chan
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "risk/{*assetId}")] HttpRequest request, string assetId, CancellationToken cancellationToken) =>
         await http.GetAsync(assetId, cancellationToken);
+
+    [Function("RiskAccept")]
+    public async Task<IResult> AcceptAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "risk/{*path}")] HttpRequest request, string path, CancellationToken cancellationToken) =>
+        await http.AcceptAsync(path, request, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using AiSec.Risk.Acceptance;
 using AiSec.Risk.Admin;
 using AiSec.Risk.Assessment;
 using AiSec.Risk.Http;
@@ -26,6 +27,7 @@ public static class RiskServiceCollectionExtensions
         services.TryAddSingleton<RiskScores>();
         services.TryAddSingleton<RiskAssessor>();
         services.TryAddSingleton<RiskAdmin>();
+        services.TryAddSingleton<RiskAcceptances>();
         services.TryAddSingleton<AssetChangeHandler>();
         services.TryAddSingleton<RiskHttpHandler>();
         services.TryAddSingleton<RiskAssessmentJob>();

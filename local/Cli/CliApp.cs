@@ -19,6 +19,8 @@ public static class CliApp
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(PlaybooksCommands.Create());
         root.Subcommands.Add(IncidentsCommands.Create());
+        root.Subcommands.Add(RedTeamCommands.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

@@ -22,11 +22,16 @@ public static class StorageNames
         public const string IncidentActions = "incidentactions";
         public const string ScanCache = "scancache";
         public const string RiskAttestations = "riskattestations";
+        public const string RiskAcceptances = "riskacceptances";
+        public const string GuardrailOverturns = "guardrailoverturns";
+        public const string RedTeam = "redteam";
+        public const string DashboardSnapshots = "dashboardsnapshots";
 
         public static IReadOnlyList<string> All { get; } =
         [
             Assets, AssetOverrides, RiskScores, RiskHistory, GuardrailPolicies, GuardrailRules, GuardrailKeys,
             GuardrailCounters, Incidents, IncidentTimeline, IncidentDedupe, IncidentActions, ScanCache, RiskAttestations,
+            RiskAcceptances, GuardrailOverturns, RedTeam, DashboardSnapshots,
         ];
     }
 

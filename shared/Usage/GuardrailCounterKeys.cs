@@ -17,6 +17,33 @@ public static class GuardrailCounterKeys
     /// <summary>Blocks by category: <c>Blocks_prompt_injection</c>, ...</summary>
     public const string BlocksInCategoryPrefix = "Blocks_";
 
+    /// <summary>
+    /// Screening time histogram: <c>LatencyUsLe250</c> counts requests screened in at most 250 µs, and so on up the
+    /// <see cref="LatencyBucketsUs"/>; <see cref="LatencyOverLast"/> counts slower ones. Buckets, not samples, so
+    /// instances add up and a percentile is read as the bound of the bucket that reaches it.
+    /// </summary>
+    public const string LatencyPrefix = "LatencyUsLe";
+
+    public const string LatencyOverLast = "LatencyUsOver";
+
+    public static IReadOnlyList<long> LatencyBucketsUs { get; } =
+        [250, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 250_000, 1_000_000];
+
+    /// <summary>The column that counts a request screened in <paramref name="elapsedMs"/>.</summary>
+    public static string LatencyColumn(double elapsedMs)
+    {
+        var us = elapsedMs * 1000;
+        foreach (var bound in LatencyBucketsUs)
+        {
+            if (us <= bound)
+            {
+                return LatencyPrefix + bound.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return LatencyOverLast;
+    }
+
     /// <summary>UTC hours sort as strings, so "the last 24 hours" is a row-key range.</summary>
     public const string HourFormat = "yyyyMMddHH";
 

@@ -99,7 +99,7 @@ public sealed class AuditCliTests(AzuriteFixture azurite)
     public async Task Health_endpoint_shows_the_audit_writer_and_capabilities_can_inject_the_log()
     {
         var prefix = AzuriteFixture.NewPrefix();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in azurite.Settings(prefix))
             {

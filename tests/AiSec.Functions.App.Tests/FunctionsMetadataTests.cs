@@ -38,6 +38,15 @@ public sealed class FunctionsMetadataTests
         new("EscalateActivity", "activityTrigger", null),
         new("CloseOnRejectionActivity", "activityTrigger", null),
         new("FinishIncidentActivity", "activityTrigger", null),
+        new("GuardrailOverturn", "httpTrigger", "guardrail/decisions/{requestId}/overturn", "post"),
+        new("RiskAccept", "httpTrigger", "risk/{*path}", "post"),
+        new("DashboardSnapshot", "timerTrigger", "%Dashboard:SnapshotSchedule%"),
+        new("DashboardPage", "httpTrigger", "dashboard/page", "get"),
+        new("DashboardFigures", "httpTrigger", "dashboard", "get"),
+        new("RedTeamList", "httpTrigger", "redteam", "get"),
+        new("RedTeamAddEngagement", "httpTrigger", "redteam/engagements", "post"),
+        new("RedTeamAddFinding", "httpTrigger", "redteam/engagements/{engagementId}/findings", "post"),
+        new("RedTeamRemediate", "httpTrigger", "redteam/findings/{findingId}/remediate", "post"),
     ];
 
     [Fact]

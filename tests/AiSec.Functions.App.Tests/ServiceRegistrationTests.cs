@@ -70,6 +70,7 @@ public sealed class ServiceRegistrationTests(AzuriteFixture azurite)
         {
             ["Discovery:Schedule"] = "0 0 */6 * * *",
             ["Risk:Schedule"] = "0 30 */6 * * *",
+            ["Dashboard:SnapshotSchedule"] = "0 0 1 * * *",
             ["Audit:SigningKey:PemPath"] = Path.Combine(Path.GetTempPath(), $"aisec-app-{Guid.NewGuid():N}.pem"),
         };
         return settings;

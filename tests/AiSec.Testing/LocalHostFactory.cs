@@ -7,7 +7,7 @@ using Xunit;
 namespace AiSec.Testing;
 
 /// <summary>The real local host on a test server, against the run's Azurite with a storage prefix of its own.</summary>
-public sealed class LocalHostFactory(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? extra = null) : WebApplicationFactory<Program>
+public sealed class LocalHostFactory(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? extra = null) : WebApplicationFactory<global::Program>
 {
     public string Prefix { get; } = AzuriteFixture.NewPrefix();
 

@@ -1,6 +1,7 @@
 using AiSec.Discovery;
 using AiSec.Guardrail;
 using AiSec.Playbooks;
+using AiSec.Program;
 using AiSec.Risk;
 using AiSec.Shared.Audit;
 using AiSec.Shared.Storage;
@@ -24,6 +25,7 @@ public static class CapabilityRegistration
         builder.Services.AddDiscovery(builder.Configuration);
         builder.Services.AddRisk(builder.Configuration);
         builder.Services.AddPlaybooks(builder.Configuration);
+        builder.Services.AddProgram(builder.Configuration);
         return builder;
     }
 }

@@ -1,25 +1,30 @@
 using AiSec.Guardrail.EmergencyRules;
 using AiSec.Guardrail.Keys;
+using AiSec.Guardrail.Overturns;
 using AiSec.Guardrail.Policy;
 using AiSec.Guardrail.State;
 using AiSec.Shared.Admin;
 using AiSec.Shared.Audit;
+using AiSec.Shared.Audit.Storage;
 using AiSec.Shared.Storage;
 
 namespace AiSec.Guardrail.Admin;
 
 /// <summary>
-/// Every change people make to the guardrail: API keys, emergency rules and per-app policies. Each change is
-/// validated here, whoever asks (CLI, HTTP, a playbook), written, and recorded in the <c>admin</c> audit stream with
-/// its actor and the state before and after; keys appear there by id and app only. Running instances pick changes
-/// up within <c>Guardrail:RefreshInterval</c>.
+/// Every change people make to the guardrail: API keys, emergency rules, per-app policies, and decisions marked
+/// false positives (overturned). Each change is validated here, whoever asks (CLI, HTTP, a playbook), written, and
+/// recorded in the <c>admin</c> audit stream with its actor and the state before and after; keys appear there by id
+/// and app only. Running instances pick changes up within <c>Guardrail:RefreshInterval</c>.
 /// </summary>
-public sealed class GuardrailAdmin(AiSecStorage storage, IAuditLog audit, TimeProvider time)
+public sealed class GuardrailAdmin(AiSecStorage storage, IAuditLog audit, AuditStorageReader auditRecords, TimeProvider time)
 {
     private const string Redacted = "[redacted]";
+    private const int MaxNameLength = 200;
+    private const int MaxReasonLength = 2000;
 
     // The store is the capability's own table layout, internal so that this class is the only way to change it.
     private readonly GuardrailStore _store = new(storage);
+    private readonly OverturnStore _overturns = new(storage);
 
     public async Task<NewApiKey> CreateKeyAsync(string app, Actor actor, CancellationToken cancellationToken)
     {
@@ -133,6 +138,44 @@ public sealed class GuardrailAdmin(AiSecStorage storage, IAuditLog audit, TimePr
         await _store.SavePolicyAsync(name, after, cancellationToken);
         await audit.AppendAdminChangeAsync(actor, "policy_full_text_logging", name, "saved", AuditView(before), AuditView(after), cancellationToken);
         return after;
+    }
+
+    /// <summary>
+    /// Marks a block, redact or flag a false positive. The decision must be in the guardrail audit stream (every
+    /// non-allow decision is); overturning it again returns the first overturn unchanged.
+    /// </summary>
+    /// <exception cref="InvalidInputException">A malformed or unknown request id, or no name of who overturns it.</exception>
+    public async Task<GuardrailOverturn> OverturnAsync(OverturnRequest request, Actor actor, CancellationToken cancellationToken)
+    {
+        var requestId = (request.RequestId ?? "").Trim().ToLowerInvariant();
+        if (requestId.Length != 32 || !requestId.All(char.IsAsciiHexDigit))
+        {
+            throw new InvalidInputException("requestId", $"'{request.RequestId}' is not a guardrail request id (32 hexadecimal characters, as the check response and its audit record give it)");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.OverturnedBy) || request.OverturnedBy.Trim().Length > MaxNameLength)
+        {
+            throw new InvalidInputException("overturnedBy", $"name who marks it a false positive (1 to {MaxNameLength} characters)");
+        }
+
+        if (request.Reason is { } reason && reason.Trim().Length > MaxReasonLength)
+        {
+            throw new InvalidInputException("reason", $"at most {MaxReasonLength} characters");
+        }
+
+        if (await _overturns.GetAsync(requestId, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var decision = await AuditedDecision.FindAsync(auditRecords, requestId, cancellationToken)
+            ?? throw new InvalidInputException("requestId", $"no guardrail decision with request id '{requestId}' in the audit log (only blocks, redactions and flags are recorded)");
+        var overturn = new GuardrailOverturn(
+            requestId, decision.App, decision.Decision, decision.Categories, decision.DecidedAt, decision.Seq,
+            request.OverturnedBy.Trim(), string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim(), time.GetUtcNow(), actor.Name);
+        await _overturns.SaveAsync(overturn, cancellationToken);
+        await audit.AppendAdminChangeAsync(actor, "decision_overturned", requestId, "false_positive", null, overturn, cancellationToken);
+        return overturn;
     }
 
     /// <summary>The registered system prompt and the canary are the app's secrets: the record says only whether they are set.</summary>

@@ -12,7 +12,7 @@ namespace AiSec.Guardrail.Usage;
 /// <summary>
 /// Per-app traffic counters, the evidence Risk uses that the guardrail control is operational. Counted in memory
 /// on the hot path and added to the <c>guardrailcounters</c> table periodically (row per app and UTC hour, one column
-/// per count: the contract in <see cref="GuardrailCounterKeys"/>), with ETag-checked read-modify-write so instances
+/// per count, and a screening-time histogram: the contract in <see cref="GuardrailCounterKeys"/>), with ETag-checked read-modify-write so instances
 /// add up instead of overwriting each other.
 /// </summary>
 public sealed partial class GuardrailCounters(
@@ -23,11 +23,12 @@ public sealed partial class GuardrailCounters(
 {
     private ConcurrentDictionary<(string App, string Hour), ConcurrentDictionary<string, long>> _pending = new();
 
-    public void Record(string app, string decision, IEnumerable<string> blockedCategories)
+    public void Record(string app, string decision, IEnumerable<string> blockedCategories, double elapsedMs)
     {
         var hour = GuardrailCounterKeys.HourKey(time.GetUtcNow());
         var counts = _pending.GetOrAdd((GuardrailCounterKeys.AppKey(app), hour), _ => new ConcurrentDictionary<string, long>(StringComparer.Ordinal));
         counts.AddOrUpdate(GuardrailCounterKeys.Requests, 1, (_, n) => n + 1);
+        counts.AddOrUpdate(GuardrailCounterKeys.LatencyColumn(elapsedMs), 1, (_, n) => n + 1);
         var column = decision switch
         {
             Decisions.Block => GuardrailCounterKeys.Blocks,

@@ -14,6 +14,7 @@ public static class GuardCommands
         command.Subcommands.Add(GuardKeysCommand.Create());
         command.Subcommands.Add(GuardRulesCommand.Create());
         command.Subcommands.Add(GuardPolicyCommand.Create());
+        command.Subcommands.Add(GuardOverturnCommand.Create());
         return command;
     }
 }

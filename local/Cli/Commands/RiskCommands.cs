@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiSec.Cli.Infrastructure;
+using AiSec.Risk.Acceptance;
 using AiSec.Risk.Admin;
 using AiSec.Risk.Assessment;
 using AiSec.Risk.Scoring;
@@ -19,7 +20,35 @@ public static class RiskCommands
         command.Subcommands.Add(Show());
         command.Subcommands.Add(History());
         command.Subcommands.Add(Attest());
+        command.Subcommands.Add(Accept());
         return command;
+    }
+
+    /// <summary><c>aisec risk accept ASSET --by WHO --until DATE --reason R</c>: accept an asset's residual risk until a date.</summary>
+    private static Command Accept()
+    {
+        var asset = new Argument<string>("asset") { Description = "Asset id." };
+        var by = new Option<string>("--by") { Description = "Who accepts the risk (name or e-mail).", Required = true };
+        var until = new Option<DateTimeOffset>("--until") { Description = "When the acceptance ends (ISO date, in the future).", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why the risk is accepted.", Required = true };
+        var json = CommonOptions.Json();
+        var command = new Command("accept", "Accept an asset's residual risk until a date (renewing any earlier acceptance).") { asset, by, until, reason, json };
+        return command.WithHandler(async (parse, ct) =>
+        {
+            await using var host = await CliHost.StartAsync(ct);
+            var acceptance = await host.Get<RiskAdmin>().AcceptAsync(
+                new AcceptanceRequest(parse.GetValue(asset)!, parse.GetValue(by)!, parse.GetValue(until), parse.GetValue(reason)!), CliActor.Current, ct);
+            if (parse.GetValue(json))
+            {
+                CliOutput.WriteJson(acceptance);
+            }
+            else
+            {
+                CliOutput.Info($"risk of {acceptance.AssetId} accepted by {acceptance.AcceptedBy} until {acceptance.Until:yyyy-MM-dd}");
+            }
+
+            return ExitCodes.Success;
+        });
     }
 
     /// <summary><c>aisec risk attest --asset ID --control TYPE --by WHO [--expires DATE]</c>: a control nothing can observe.</summary>
@@ -97,9 +126,10 @@ public static class RiskCommands
             await using var host = await CliHost.StartAsync(ct);
             var latest = await host.Get<RiskScores>().LatestAsync(parse.GetValue(asset)!, ct)
                 ?? throw new CliFailureException($"no assessment for asset '{parse.GetValue(asset)}' (run 'aisec risk assess')");
+            var acceptance = await host.Get<RiskAcceptances>().ForAssetAsync(latest.AssetId, ct);
             if (parse.GetValue(json))
             {
-                CliOutput.WriteJson(latest);
+                CliOutput.WriteJson(new { latest.AssetId, latest.AssessedAt, latest.Result, acceptance });
             }
             else
             {
@@ -107,6 +137,12 @@ public static class RiskCommands
                 foreach (var c in latest.Result.Controls)
                 {
                     AnsiConsole.MarkupLine($"  control {c.Type}: {(c.Operational ? "[green]operational[/]" : "[grey]not operational[/]")} ({Markup.Escape(c.Evidence)})");
+                }
+
+                if (acceptance is not null)
+                {
+                    var state = acceptance.IsActive(host.Get<TimeProvider>().GetUtcNow()) ? "[yellow]accepted[/]" : "[red]acceptance expired[/]";
+                    AnsiConsole.MarkupLine($"  risk {state} by {Markup.Escape(acceptance.AcceptedBy)} until {acceptance.Until:yyyy-MM-dd}: {Markup.Escape(acceptance.Reason)}");
                 }
             }
 

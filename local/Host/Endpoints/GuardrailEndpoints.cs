@@ -10,6 +10,8 @@ public static class GuardrailEndpoints
             .WithName("GuardrailCheck");
         endpoints.MapPost("/api/guardrail/check-output", (HttpRequest request, GuardrailHttpHandler handler, CancellationToken ct) => handler.CheckOutputAsync(request, ct))
             .WithName("GuardrailCheckOutput");
+        endpoints.MapPost("/api/guardrail/decisions/{requestId}/overturn", (string requestId, HttpRequest request, OverturnHttpHandler handler, CancellationToken ct) =>
+            handler.OverturnAsync(requestId, request, ct)).WithName("GuardrailOverturn");
         return endpoints;
     }
 }

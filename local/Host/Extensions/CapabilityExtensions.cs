@@ -2,6 +2,7 @@ using AiSec.Discovery;
 using AiSec.Guardrail;
 using AiSec.Playbooks;
 using AiSec.LocalHost.Audit;
+using AiSec.Program;
 using AiSec.Risk;
 using AiSec.LocalHost.Endpoints;
 
@@ -17,6 +18,7 @@ public static class CapabilityExtensions
         services.AddRisk(configuration);
         services.AddDiscovery(configuration);
         services.AddPlaybooks(configuration);
+        services.AddProgram(configuration);
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class CapabilityExtensions
         endpoints.MapRiskEndpoints();
         endpoints.MapDiscoveryEndpoints();
         endpoints.MapIncidentEndpoints();
+        endpoints.MapProgramEndpoints();
         return endpoints;
     }
 }

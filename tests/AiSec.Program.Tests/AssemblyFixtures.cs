@@ -1,0 +1,3 @@
+using AiSec.Testing;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]
