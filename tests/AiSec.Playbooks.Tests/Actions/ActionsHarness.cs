@@ -30,6 +30,9 @@ public sealed class ActionsHarness : IAsyncDisposable
         _keyDirectory = keyDirectory;
     }
 
+    /// <summary>Azure issues subscription ids as GUIDs, and Azure.Core's resource id parser insists on one.</summary>
+    public const string Subscription = "6c1f0b7e-5d4a-4c3b-8a29-0000000000a1";
+
     public FakeGraph Graph { get; }
 
     public FakeArm Arm { get; }

@@ -111,7 +111,9 @@ public sealed partial class FakeArm
         {
             case "GET" when account is not null || deployment is not null:
                 Read(path);
-                return new(200, (FindAccount(path) ?? FindDeployment(path))?.DeepClone() as JsonObject);
+                return (FindAccount(path) ?? FindDeployment(path)) is { } current
+                    ? new(200, (JsonObject)current.DeepClone())
+                    : Refuse(404, "ResourceNotFound", $"The Resource '{path}' was not found.");
             case "PATCH" when account is not null:
                 return PatchAccount(path, account, body);
             case "POST" when path.EndsWith("/listKeys", StringComparison.OrdinalIgnoreCase) && FindAccount(path[..^"/listKeys".Length]) is { } owner:
@@ -236,9 +238,13 @@ public sealed partial class FakeArm
         return new(202, null);
     }
 
-    /// <summary>Applies a change at once (200 with the resource), or marks it running and settles it after some reads (202).</summary>
+    /// <summary>
+    /// Applies a change at once (200 with the resource), or marks it running and settles it after some reads (202); a
+    /// change that settles as Failed or Canceled leaves the resource as it was before, in that provisioning state.
+    /// </summary>
     private Reply Write(string id, JsonObject resource, Action<JsonObject> change, string runningState)
     {
+        var original = (JsonObject)resource.DeepClone();
         change(resource);
         if (PollsUntilSettled == 0)
         {
@@ -247,7 +253,19 @@ public sealed partial class FakeArm
         }
 
         resource["properties"]!["provisioningState"] = runningState;
-        _pending[id] = (PollsUntilSettled, () => resource["properties"]!["provisioningState"] = SettlesAs);
+        _pending[id] = (PollsUntilSettled, () =>
+        {
+            if (SettlesAs != "Succeeded")
+            {
+                resource.Clear();
+                foreach (var (name, value) in original)
+                {
+                    resource[name] = value?.DeepClone();
+                }
+            }
+
+            resource["properties"]!["provisioningState"] = SettlesAs;
+        });
         return new(202, (JsonObject)resource.DeepClone());
     }
 

@@ -73,7 +73,7 @@ public abstract class AccountSettingAction(AzureContainment azure) : IPlaybookAc
                 return await azure.SettledAsync(id, started, cancellationToken);
             }, cancellationToken);
             var after = settled?["properties"] as JsonObject;
-            if (failure is not null || settled is null || !IsSafe(after))
+            if (failure is not null || settled is null || AzureContainment.HasFailed(settled) || !IsSafe(after))
             {
                 var state = settled is null ? "gone" : AzureContainment.ProvisioningState(settled) ?? "unknown";
                 tally.Refused(id, failure ?? $"the change did not take (provisioning state {state})", before);

@@ -6,6 +6,7 @@ namespace AiSec.Playbooks.Actions.Arm;
 /// The Azure AI resources an incident names among its affected assets. Discovery registers Azure assets under their
 /// Resource Manager ids, so an id of a <c>Microsoft.CognitiveServices/accounts</c> resource, or of one under it (a
 /// deployment, a content filter), names that account. Ids of other sources (Bedrock, Hugging Face, manual) are not Azure.
+/// Ids are read with Azure.Core's <see cref="ResourceIdentifier"/>, which takes only GUID subscription ids, as Azure issues.
 /// </summary>
 public static class AzureAiTargets
 {

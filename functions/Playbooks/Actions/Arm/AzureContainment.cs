@@ -76,7 +76,7 @@ public sealed class AzureContainment(
         while (true)
         {
             var resource = await Arm.GetResourceAsync(id, ArmApiVersions.CognitiveServices, cancellationToken);
-            if (resource is null || IsFailed(resource))
+            if (resource is null || HasFailed(resource))
             {
                 return resource;
             }
@@ -93,7 +93,8 @@ public sealed class AzureContainment(
     public static string? ProvisioningState(JsonObject resource) =>
         resource["properties"]?["provisioningState"] is JsonValue value && value.TryGetValue<string>(out var state) ? state : null;
 
-    private static bool IsFailed(JsonObject resource) =>
+    /// <summary>Whether the resource's last operation ended Failed or Canceled.</summary>
+    public static bool HasFailed(JsonObject resource) =>
         ProvisioningState(resource) is { } state && !state.Equals("Succeeded", StringComparison.OrdinalIgnoreCase) && IsTerminal(resource);
 
     private static bool IsTerminal(JsonObject resource) =>
