@@ -31,12 +31,18 @@ public sealed class ActionTally
         _after[target] = state?.DeepClone();
     }
 
+    /// <summary>A dry run's target that would change: its state now.</summary>
+    public void WouldChange(string target, JsonNode? before) => _before[target] = before?.DeepClone();
+
     public void Refused(string target, string reason, JsonNode? before = null)
     {
         _refused.Add($"{target} ({reason})");
         _before[target] = before?.DeepClone();
         _after[target] = before?.DeepClone();
     }
+
+    /// <summary>A dry run's outcome: what would be done, with every target's state now as the record's before.</summary>
+    public ActionOutcome DryRun(string wouldDo) => ActionOutcome.WouldDo($"{wouldDo} (the record's before is their state now)", _before);
 
     /// <param name="changed">What was done, before the targets: "revoked the sign-in sessions of".</param>
     /// <param name="already">The state found, before the targets: "already disabled".</param>

@@ -13,6 +13,10 @@ public static class AzureAiTargets
     public const string AccountType = "Microsoft.CognitiveServices/accounts";
     public const string DeploymentType = "Microsoft.CognitiveServices/accounts/deployments";
 
+    public const string NoAccount = "the incident names no Azure AI account (an affected asset that is a Microsoft.CognitiveServices account or a resource under one)";
+
+    public const string NoDeployment = "the incident names no model deployment (an affected asset that is a Microsoft.CognitiveServices/accounts/deployments resource)";
+
     /// <summary>Each account named directly or through a resource under it, once, in the incident's order.</summary>
     public static IReadOnlyList<string> Accounts(IEnumerable<string> assetIds) =>
         [.. assetIds.Select(Parse).Select(AccountOf).OfType<ResourceIdentifier>().Select(a => a.ToString()).Distinct(StringComparer.OrdinalIgnoreCase)];

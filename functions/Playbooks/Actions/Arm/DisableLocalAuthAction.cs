@@ -10,13 +10,15 @@ public sealed class DisableLocalAuthAction(AzureContainment azure) : AccountSett
 {
     public override string Name => "disable_local_auth";
 
-    protected override string Change => "disabled local (key) authentication on";
+    protected override string Change => "disable local (key) authentication on";
+
+    protected override string Changed => "disabled local (key) authentication on";
 
     protected override string AlreadySafe => "local authentication already disabled on";
 
-    protected override JsonObject Setting(JsonObject? properties) => new() { ["disableLocalAuth"] = IsSafe(properties) };
+    protected override JsonObject Setting(JsonObject? properties) => new() { ["disableLocalAuth"] = IsSafeSetting(properties) };
 
-    protected override bool IsSafe(JsonObject? properties) =>
+    protected override bool IsSafeSetting(JsonObject? properties) =>
         properties?["disableLocalAuth"] is JsonValue value && value.TryGetValue<bool>(out var disabled) && disabled;
 
     protected override JsonObject Patch(JsonObject? properties) =>

@@ -11,7 +11,9 @@ public sealed class DisablePublicNetworkAccessAction(AzureContainment azure) : A
 {
     public override string Name => "disable_public_network_access";
 
-    protected override string Change => "disabled public network access on";
+    protected override string Change => "disable public network access on";
+
+    protected override string Changed => "disabled public network access on";
 
     protected override string AlreadySafe => "public network access already disabled on";
 
@@ -22,7 +24,7 @@ public sealed class DisablePublicNetworkAccessAction(AzureContainment azure) : A
         ["networkAclsDefaultAction"] = Text(properties?["networkAcls"]?["defaultAction"]) ?? "Allow",
     };
 
-    protected override bool IsSafe(JsonObject? properties) =>
+    protected override bool IsSafeSetting(JsonObject? properties) =>
         string.Equals(Text(properties?["publicNetworkAccess"]), "Disabled", StringComparison.OrdinalIgnoreCase)
         && string.Equals(Text(properties?["networkAcls"]?["defaultAction"]), "Deny", StringComparison.OrdinalIgnoreCase);
 

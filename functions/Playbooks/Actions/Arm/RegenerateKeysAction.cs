@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using AiSec.Discovery.AzureArm;
+using AiSec.Playbooks.Incidents;
 using Azure.Core;
 
 namespace AiSec.Playbooks.Actions.Arm;
@@ -13,105 +14,57 @@ namespace AiSec.Playbooks.Actions.Arm;
 /// rotates again, which leaves the same state: keys nobody outside the account has seen. An account with local
 /// authentication disabled accepts no key and lets none be listed or regenerated: done, unchanged.
 /// </summary>
-public sealed class RegenerateKeysAction(AzureContainment azure, TimeProvider time) : IPlaybookAction
+public sealed class RegenerateKeysAction(AzureContainment azure, TimeProvider time) : AzureResourceAction(azure)
 {
     private static readonly string[] KeyNames = ["Key1", "Key2"];
 
-    public string Name => "regenerate_keys";
+    public override string Name => "regenerate_keys";
 
-    public async Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken)
-    {
-        if (azure.Unavailable is { } reason)
-        {
-            return ActionOutcome.Skipped(reason);
-        }
+    protected override string Change => "regenerate Key1 and Key2 of";
 
-        var accounts = AzureAiTargets.Accounts(request.Incident.AffectedAssets);
-        if (accounts.Count == 0)
-        {
-            return ActionOutcome.Skipped("the incident names no Azure AI account (an affected asset that is a Microsoft.CognitiveServices account or a resource under one)");
-        }
+    protected override string Changed => "regenerated Key1 and Key2 of";
 
-        var tally = new ActionTally();
-        var planned = new JsonObject();
-        foreach (var id in accounts)
-        {
-            var (account, refusal) = await AzureContainment.CallAsync(() => azure.Arm.GetResourceAsync(id, ArmApiVersions.CognitiveServices, cancellationToken), cancellationToken);
-            if (refusal is not null || account is null)
-            {
-                refusal ??= "no such account (404)";
-                tally.Refused(id, refusal);
-                planned[id] = new JsonObject { ["refused"] = refusal };
-                continue;
-            }
+    protected override string AlreadySafe => "keys not accepted (local authentication disabled) on";
 
-            var localAuthDisabled = account["properties"]?["disableLocalAuth"] is JsonValue flag && flag.TryGetValue<bool>(out var disabled) && disabled;
-            var before = new JsonObject { ["disableLocalAuth"] = localAuthDisabled };
-            planned[id] = before.DeepClone();
-            if (localAuthDisabled)
-            {
-                tally.Already(id, before);
-                continue;
-            }
+    protected override string NoTarget => AzureAiTargets.NoAccount;
 
-            if (request.DryRun)
-            {
-                continue;
-            }
+    protected override IReadOnlyList<string> Targets(Incident incident) => AzureAiTargets.Accounts(incident.AffectedAssets);
 
-            var (changed, failure) = await AzureContainment.CallAsync(() => RotateAsync(id, cancellationToken), cancellationToken);
-            if (failure is not null)
-            {
-                tally.Refused(id, failure, before);
-                continue;
-            }
+    protected override JsonNode? State(JsonObject? resource) => resource is null ? null : new JsonObject { ["disableLocalAuth"] = IsSafe(resource) };
 
-            var after = new JsonObject { ["disableLocalAuth"] = false, ["regeneratedAt"] = time.GetUtcNow() };
-            foreach (var (key, rotated) in changed!)
-            {
-                after[key.ToLowerInvariant() + "Changed"] = rotated;
-            }
-
-            if (changed!.Values.Any(rotated => !rotated))
-            {
-                tally.Refused(id, "a key read the same after it was regenerated", before);
-                continue;
-            }
-
-            tally.Changed(id, before, after);
-        }
-
-        return request.DryRun
-            ? ActionOutcome.WouldDo($"regenerate Key1 and Key2 of {string.Join(", ", accounts.Select(AzureAiTargets.NameOf))}", planned)
-            : tally.Outcome("regenerated Key1 and Key2 of", "keys not accepted (local authentication disabled) on");
-    }
+    protected override bool IsSafe(JsonObject? resource) =>
+        resource?["properties"]?["disableLocalAuth"] is JsonValue flag && flag.TryGetValue<bool>(out var disabled) && disabled;
 
     /// <summary>Regenerates each key and waits until listKeys shows it changed (a 202 makes that take a while).</summary>
-    private async Task<Dictionary<string, bool>> RotateAsync(string accountId, CancellationToken cancellationToken)
+    protected override async Task<(JsonNode? After, string? Problem)> ChangeAsync(string id, JsonObject resource, CancellationToken cancellationToken)
     {
-        var old = await FingerprintsAsync(accountId, cancellationToken);
-        var changed = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var old = await FingerprintsAsync(id, cancellationToken);
+        var after = new JsonObject { ["disableLocalAuth"] = false, ["regeneratedAt"] = time.GetUtcNow() };
         foreach (var key in KeyNames)
         {
-            var started = await azure.Arm.WriteAsync(RequestMethod.Post, accountId + "/regenerateKey", ArmApiVersions.CognitiveServices,
+            var started = await Azure.Arm.WriteAsync(RequestMethod.Post, id + "/regenerateKey", ArmApiVersions.CognitiveServices,
                 new JsonObject { ["keyName"] = key }, cancellationToken);
-            var now = await FingerprintsAsync(accountId, cancellationToken);
+            var now = await FingerprintsAsync(id, cancellationToken);
             while (started.Status == 202 && now[key] == old[key])
             {
-                await azure.DelayAsync(started.RetryAfter, cancellationToken);
-                now = await FingerprintsAsync(accountId, cancellationToken);
+                await Azure.DelayAsync(started.RetryAfter, cancellationToken);
+                now = await FingerprintsAsync(id, cancellationToken);
             }
 
-            changed[key] = now[key] != old[key];
+            after[key.ToLowerInvariant() + "Changed"] = now[key] != old[key];
+            if (now[key] == old[key])
+            {
+                return (null, $"{key} read the same after it was regenerated");
+            }
         }
 
-        return changed;
+        return (after, null);
     }
 
     /// <summary>The SHA-256 of each key: enough to see it changed, and the key itself goes no further than this method.</summary>
     private async Task<Dictionary<string, string>> FingerprintsAsync(string accountId, CancellationToken cancellationToken)
     {
-        var keys = (await azure.Arm.WriteAsync(RequestMethod.Post, accountId + "/listKeys", ArmApiVersions.CognitiveServices, null, cancellationToken)).Body;
+        var keys = (await Azure.Arm.WriteAsync(RequestMethod.Post, accountId + "/listKeys", ArmApiVersions.CognitiveServices, null, cancellationToken)).Body;
         return KeyNames.ToDictionary(
             name => name,
             name => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(keys?[name.ToLowerInvariant()]?.ToString() ?? ""))),

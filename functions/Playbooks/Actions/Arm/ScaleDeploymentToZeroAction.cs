@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AiSec.Discovery.AzureArm;
+using AiSec.Playbooks.Incidents;
 using Azure.Core;
 
 namespace AiSec.Playbooks.Actions.Arm;
@@ -14,77 +15,47 @@ namespace AiSec.Playbooks.Actions.Arm;
 /// deployment deleted; the record's after carries the <c>PUT</c> body that recreates it as it was (quota permitting:
 /// its capacity is released meanwhile). A deployment already gone is done, unchanged. A dry run reads but deletes nothing.
 /// </summary>
-public sealed class ScaleDeploymentToZeroAction(AzureContainment azure) : IPlaybookAction
+public sealed class ScaleDeploymentToZeroAction(AzureContainment azure) : AzureResourceAction(azure)
 {
     /// <summary>Properties Resource Manager sets itself, so a restoring PUT must not send them.</summary>
     private static readonly string[] ReadOnlyProperties = ["provisioningState", "capabilities", "rateLimits", "callRateLimit", "dynamicThrottlingEnabled"];
 
-    public string Name => "scale_deployment_to_zero";
+    public override string Name => "scale_deployment_to_zero";
 
-    public async Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken)
+    protected override string Change => "delete, after recording their definitions, the deployments";
+
+    protected override string Changed => "took out of service (deleted, definition recorded for a restoring PUT)";
+
+    protected override string AlreadySafe => "already gone";
+
+    protected override string NoTarget => AzureAiTargets.NoDeployment;
+
+    protected override IReadOnlyList<string> Targets(Incident incident) => AzureAiTargets.Deployments(incident.AffectedAssets);
+
+    /// <summary>The deployment's full definition; null once it is gone.</summary>
+    protected override JsonNode? State(JsonObject? resource) => resource?.DeepClone();
+
+    protected override bool IsSafe(JsonObject? resource) => resource is null;
+
+    protected override async Task<(JsonNode? After, string? Problem)> ChangeAsync(string id, JsonObject resource, CancellationToken cancellationToken)
     {
-        if (azure.Unavailable is { } reason)
+        var started = await Azure.Arm.WriteAsync(RequestMethod.Delete, id, ArmApiVersions.CognitiveServices, null, cancellationToken);
+        if (await Azure.GoneAsync(id, started, cancellationToken) is { } left)
         {
-            return ActionOutcome.Skipped(reason);
+            return (null, $"the deletion ended {AzureContainment.ProvisioningState(left)}");
         }
 
-        var deployments = AzureAiTargets.Deployments(request.Incident.AffectedAssets);
-        if (deployments.Count == 0)
+        return (new JsonObject
         {
-            return ActionOutcome.Skipped("the incident names no model deployment (an affected asset that is a Microsoft.CognitiveServices/accounts/deployments resource)");
-        }
-
-        var tally = new ActionTally();
-        var planned = new JsonObject();
-        foreach (var id in deployments)
-        {
-            var (definition, refusal) = await AzureContainment.CallAsync(() => azure.Arm.GetResourceAsync(id, ArmApiVersions.CognitiveServices, cancellationToken), cancellationToken);
-            if (refusal is not null)
+            ["deleted"] = true,
+            ["restore"] = new JsonObject
             {
-                tally.Refused(id, refusal);
-                planned[id] = new JsonObject { ["refused"] = refusal };
-                continue;
-            }
-
-            planned[id] = definition?.DeepClone();
-            if (definition is null)
-            {
-                tally.Already(id, null);
-                continue;
-            }
-
-            if (request.DryRun)
-            {
-                continue;
-            }
-
-            var (left, failure) = await AzureContainment.CallAsync(async () =>
-            {
-                var started = await azure.Arm.WriteAsync(RequestMethod.Delete, id, ArmApiVersions.CognitiveServices, null, cancellationToken);
-                return await azure.GoneAsync(id, started, cancellationToken);
-            }, cancellationToken);
-            if (failure is not null || left is not null)
-            {
-                tally.Refused(id, failure ?? $"the deletion ended {AzureContainment.ProvisioningState(left!)}", definition);
-                continue;
-            }
-
-            tally.Changed(id, definition, new JsonObject
-            {
-                ["deleted"] = true,
-                ["restore"] = new JsonObject
-                {
-                    ["method"] = "PUT",
-                    ["path"] = id,
-                    ["apiVersion"] = ArmApiVersions.CognitiveServices,
-                    ["body"] = RestoreBody(definition),
-                },
-            });
-        }
-
-        return request.DryRun
-            ? ActionOutcome.WouldDo($"delete the deployments {string.Join(", ", deployments.Select(AzureAiTargets.NameOf))} after recording their definitions (the record's before)", planned)
-            : tally.Outcome("took out of service (deleted, definition recorded for a restoring PUT)", "already gone");
+                ["method"] = "PUT",
+                ["path"] = id,
+                ["apiVersion"] = ArmApiVersions.CognitiveServices,
+                ["body"] = RestoreBody(resource),
+            },
+        }, null);
     }
 
     /// <summary>What a <c>PUT</c> needs to recreate the deployment: its SKU, tags and writable properties.</summary>

@@ -16,19 +16,13 @@ public sealed class DisableAgentIdentityAction(GraphConnection graph) : IPlayboo
 
     public async Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken)
     {
-        if (!graph.Enabled)
-        {
-            return ActionOutcome.Skipped(GraphConnection.NotConfigured);
-        }
-
         var ids = request.Incident.Subjects.ServicePrincipalIds;
-        if (ids.Count == 0)
+        if (graph.SkipReason(ids, "agent identity (subjects.servicePrincipalIds)") is { } reason)
         {
-            return ActionOutcome.Skipped("the incident names no agent identity (subjects.servicePrincipalIds)");
+            return ActionOutcome.Skipped(reason);
         }
 
         var tally = new ActionTally();
-        var planned = new JsonObject();
         foreach (var id in ids)
         {
             var (principal, refusal) = await GraphConnection.CallAsync(
@@ -37,41 +31,38 @@ public sealed class DisableAgentIdentityAction(GraphConnection graph) : IPlayboo
                 cancellationToken);
             if (refusal is not null || principal is null)
             {
-                refusal ??= "Graph returned no service principal";
-                tally.Refused(id, refusal);
-                planned[id] = new JsonObject { ["refused"] = refusal };
+                tally.Refused(id, refusal ?? "Graph returned no service principal");
                 continue;
             }
 
             var before = State(principal, principal.AccountEnabled);
-            planned[id] = before.DeepClone();
             if (principal.AccountEnabled == false)
             {
                 tally.Already(id, before);
-                continue;
             }
-
-            if (request.DryRun)
+            else if (request.DryRun)
             {
-                continue;
-            }
-
-            (_, refusal) = await GraphConnection.CallAsync(
-                $"PATCH /servicePrincipals/{id}",
-                () => graph.Client.ServicePrincipals[id].PatchAsync(new ServicePrincipal { AccountEnabled = false }, cancellationToken: cancellationToken),
-                cancellationToken);
-            if (refusal is not null)
-            {
-                tally.Refused(id, refusal, before);
+                tally.WouldChange(id, before);
             }
             else
             {
-                tally.Changed(id, before, State(principal, accountEnabled: false));
+                (_, refusal) = await GraphConnection.CallAsync(
+                    $"PATCH /servicePrincipals/{id}",
+                    () => graph.Client.ServicePrincipals[id].PatchAsync(new ServicePrincipal { AccountEnabled = false }, cancellationToken: cancellationToken),
+                    cancellationToken);
+                if (refusal is not null)
+                {
+                    tally.Refused(id, refusal, before);
+                }
+                else
+                {
+                    tally.Changed(id, before, State(principal, accountEnabled: false));
+                }
             }
         }
 
         return request.DryRun
-            ? ActionOutcome.WouldDo($"disable the service principals {string.Join(", ", ids)} (their state now is the record's before)", planned)
+            ? tally.DryRun($"disable the service principals {string.Join(", ", ids)}")
             : tally.Outcome("disabled the service principals", "already disabled");
     }
 

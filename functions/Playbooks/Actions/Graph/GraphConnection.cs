@@ -14,9 +14,14 @@ public sealed class GraphConnection(IOptions<GraphOptions> options, Lazy<GraphSe
 {
     public const string NotConfigured = "Microsoft Graph is not configured (Playbooks:Graph:Enabled)";
 
-    public bool Enabled => options.Value.Enabled;
-
     public GraphServiceClient Client => client.Value;
+
+    /// <summary>Why an identity action cannot run: Graph not configured, or no target of the kind it needs; null when it can.</summary>
+    /// <param name="subject">What the incident lacks, in words: "user (subjects.userIds)".</param>
+    public string? SkipReason(IReadOnlyCollection<string> targets, string subject) =>
+        !options.Value.Enabled ? NotConfigured
+        : targets.Count == 0 ? "the incident names no " + subject
+        : null;
 
     /// <summary>Runs one call against one target: its result, or the reason Graph refused it for good.</summary>
     public static async Task<(T? Value, string? Refusal)> CallAsync<T>(string call, Func<Task<T>> send, CancellationToken cancellationToken)

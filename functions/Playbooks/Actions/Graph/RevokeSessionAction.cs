@@ -14,15 +14,10 @@ public sealed class RevokeSessionAction(GraphConnection graph, TimeProvider time
 
     public async Task<ActionOutcome> RunAsync(ActionRequest request, CancellationToken cancellationToken)
     {
-        if (!graph.Enabled)
-        {
-            return ActionOutcome.Skipped(GraphConnection.NotConfigured);
-        }
-
         var users = request.Incident.Subjects.UserIds;
-        if (users.Count == 0)
+        if (graph.SkipReason(users, "user (subjects.userIds)") is { } reason)
         {
-            return ActionOutcome.Skipped("the incident names no user (subjects.userIds)");
+            return ActionOutcome.Skipped(reason);
         }
 
         if (request.DryRun)
