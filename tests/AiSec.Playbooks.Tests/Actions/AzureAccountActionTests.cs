@@ -226,6 +226,23 @@ public sealed class AzureAccountActionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Regenerating_twice_leaves_keys_nobody_saw_both_times()
+    {
+        await using var harness = await ActionsHarness.StartAsync(azurite);
+        var account = harness.Arm.AddAccount(ActionsHarness.Subscription, "twice");
+        var incident = ActionsHarness.Incident([account]);
+
+        var first = await harness.RunAsync("regenerate_keys", incident);
+        var afterFirst = harness.Arm.Keys(account);
+        var second = await harness.RunAsync("regenerate_keys", incident);
+
+        Assert.Equal((ActionStatus.Done, ActionStatus.Done), (first.Status, second.Status));
+        Assert.NotEqual(afterFirst.Key1, harness.Arm.Keys(account).Key1);
+        Assert.NotEqual(afterFirst.Key2, harness.Arm.Keys(account).Key2);
+        Assert.Equal(first.Before!.ToJsonString(), second.Before!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Regenerate_keys_waits_for_an_accepted_rotation_to_show()
     {
         await using var harness = await ActionsHarness.StartAsync(azurite);
