@@ -7,9 +7,10 @@ namespace AiSec.Testing.Fakes;
 /// <summary>
 /// Azure Resource Manager as our collector sees it, speaking its documented wire format: <c>{"value":[...],
 /// "nextLink":...}</c> collections paged with <c>$skiptoken</c>, ARM error bodies, a required api-version and bearer
-/// token, plus injected faults (429 with Retry-After, 5xx, 403 on a subscription, malformed JSON).
+/// token, plus injected faults (429 with Retry-After, 5xx, 403 on a subscription, malformed JSON). The write verbs the
+/// containment actions use are in FakeArm.Writes.cs.
 /// </summary>
-public sealed class FakeArm : IAsyncDisposable
+public sealed partial class FakeArm : IAsyncDisposable
 {
     public const string Token = "fake-arm-token";
 
@@ -204,6 +205,7 @@ public sealed class FakeArm : IAsyncDisposable
     {
         var path = context.Request.Path.Value?.TrimEnd('/') ?? "";
         _requests.Enqueue(path);
+        _calls.Enqueue($"{context.Request.Method} {path}");
         if (context.Request.Headers.Authorization != "Bearer " + Token)
         {
             await ErrorAsync(context, 401, "AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing or invalid.");
@@ -218,7 +220,7 @@ public sealed class FakeArm : IAsyncDisposable
 
         foreach (var fault in _faults)
         {
-            if (fault.Fires(path))
+            if (fault.Fires(path, context.Request.Method))
             {
                 context.Response.StatusCode = fault.Status;
                 if (fault.RetryAfter is not null)
@@ -260,6 +262,11 @@ public sealed class FakeArm : IAsyncDisposable
         if (subscription is not null && !_subscriptions.ContainsKey(subscription))
         {
             await ErrorAsync(context, 404, "SubscriptionNotFound", $"The subscription '{subscription}' could not be found.");
+            return;
+        }
+
+        if (await TryHandleResourceAsync(context, path))
+        {
             return;
         }
 
