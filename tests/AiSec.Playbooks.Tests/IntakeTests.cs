@@ -111,7 +111,7 @@ public sealed class IntakeTests(AzuriteFixture azurite)
         var first = await activity.RunAsync(new TestActivityContext(opened.Incident.Id), run);
         var second = await activity.RunAsync(new TestActivityContext(opened.Incident.Id), run);
 
-        Assert.Equal(StepStatus.Done, first.Status);
+        Assert.True(first.Status == StepStatus.Done, $"{first.Status}: {first.Outcome}");
         Assert.Equal(first, second);
         var admin = await h.Get<AuditStorageReader>().TailAsync(AuditStreams.Admin, 100, Ct);
         Assert.Equal(2, admin.Count(r => r.Action == "emergency_rule_added"));

@@ -110,9 +110,23 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
         var history = await services.GetRequiredService<RiskScores>().HistoryAsync(asset.Id, 10, Ct);
         Assert.Equal(3, history.Count);
         Assert.True(history[0].Result.ResidualRiskScore > history[^1].Result.ResidualRiskScore, "history is newest first");
-        var messages = (await storage.Queue(StorageNames.Queues.IncidentSignals).ReceiveMessagesAsync(32, cancellationToken: Ct)).Value;
-        var signal = Assert.Single(messages.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement), m => m.GetProperty("type").GetString() == "risk_increase");
-        Assert.Equal(asset.Id, signal.GetProperty("subject").GetString());
+        // The host's incident-signals poller takes the signal: the rise reaches the playbooks as one incident on the asset.
+        var incidents = await RiseIncidentsAsync(services, asset.Id);
+        var incident = Assert.Single(incidents);
+        Assert.Contains("risk", incident.DetectedBy, StringComparison.Ordinal);
+    }
+
+    private static async Task<IReadOnlyList<AiSec.Playbooks.Incidents.Incident>> RiseIncidentsAsync(IServiceProvider services, string assetId)
+    {
+        var incidents = services.GetRequiredService<AiSec.Playbooks.Incidents.IncidentService>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        IReadOnlyList<AiSec.Playbooks.Incidents.Incident> found;
+        while ((found = [.. (await incidents.ListAsync(null, Ct)).Where(i => i.AffectedAssets.Contains(assetId))]).Count == 0 && watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(200, Ct);
+        }
+
+        return found;
     }
 
     [Fact]
@@ -152,9 +166,9 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
 
         Assert.Equal(1, summary.Rises);
         Assert.Contains("no_owner", summary.Results[0].Result.ComplianceGaps);
-        var messages = (await storage.Queue(StorageNames.Queues.IncidentSignals).ReceiveMessagesAsync(32, cancellationToken: Ct)).Value;
-        var signal = Assert.Single(messages.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement));
-        Assert.Equal("no_owner", signal.GetProperty("details").GetProperty("newComplianceGaps")[0].GetString());
+        var incident = Assert.Single(await RiseIncidentsAsync(services, asset.Id));
+        var details = JsonDocument.Parse(incident.Description).RootElement;
+        Assert.Equal("no_owner", details.GetProperty("newComplianceGaps")[0].GetString());
     }
 
     [Fact]

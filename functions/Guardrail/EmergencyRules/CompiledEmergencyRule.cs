@@ -29,20 +29,22 @@ public sealed class CompiledEmergencyRule
         Regex regex;
         try
         {
-            // NonBacktracking runs in linear time whatever the pattern; it lacks lookarounds and backreferences, so
-            // such patterns fall back to the backtracking engine with a match timeout.
-            regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout);
+            // NonBacktracking runs in linear time whatever the pattern, so it needs neither a timeout nor a probe (a
+            // timed probe would refuse good rules on a busy machine, which is when emergency rules get deployed). It
+            // lacks lookarounds and backreferences: such patterns fall back to the backtracking engine, probed and
+            // bounded by a match timeout.
+            regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException)
         {
             regex = Create(pattern);
+            Probe(regex);
         }
         catch (ArgumentException ex)
         {
             throw new ArgumentException($"pattern is not a valid regular expression: {ex.Message}", nameof(rule), ex);
         }
 
-        Probe(regex);
         return new CompiledEmergencyRule(rule, regex);
     }
 

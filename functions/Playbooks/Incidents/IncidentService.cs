@@ -45,6 +45,12 @@ public sealed class IncidentService(
         }
 
         var subject = DedupeSubject(valid);
+        if (subject is null)
+        {
+            // Nothing says which asset or whom it is about, so nothing says it is the same incident: a new one.
+            return await OpenNewAsync(id, valid, actor, now, durable, cancellationToken);
+        }
+
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var claim = await _store.GetDedupeAsync(valid.Category, subject, cancellationToken);
@@ -55,13 +61,19 @@ public sealed class IncidentService(
 
             if (await _store.TryClaimDedupeAsync(valid.Category, subject, id, claim, cancellationToken))
             {
-                var created = await CreateAsync(id, valid, actor, now, cancellationToken);
-                await StartOrchestrationAsync(created, request.DryRun, durable, cancellationToken);
-                return new OpenIncidentResult(Incident.From(created), Joined: false, Existing: false);
+                return await OpenNewAsync(id, valid, actor, now, durable, cancellationToken);
             }
         }
 
         throw new InvalidOperationException($"Could not open an incident for {valid.Category} / {subject}: the dedupe record kept changing.");
+    }
+
+    private async Task<OpenIncidentResult> OpenNewAsync(
+        string id, OpenIncidentRequest request, Actor actor, DateTimeOffset now, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var created = await CreateAsync(id, request, actor, now, cancellationToken);
+        await StartOrchestrationAsync(created, request.DryRun, durable, cancellationToken);
+        return new OpenIncidentResult(Incident.From(created), Joined: false, Existing: false);
     }
 
     public async Task<IReadOnlyList<Incident>> ListAsync(string? status, CancellationToken cancellationToken)
@@ -194,11 +206,11 @@ public sealed class IncidentService(
         return request with { Category = category, Severity = severity, Title = title, AffectedAssets = registered, Payload = string.IsNullOrEmpty(request.Payload) ? null : request.Payload };
     }
 
-    /// <summary>What "the same asset" means for dedupe: the affected assets, else who or what the signal was about.</summary>
-    private static string DedupeSubject(OpenIncidentRequest request) =>
+    /// <summary>What "the same asset" means for dedupe: the affected assets, else who or what the signal was about; null when neither is known.</summary>
+    private static string? DedupeSubject(OpenIncidentRequest request) =>
         request.AffectedAssets.Count > 0 ? string.Join('|', request.AffectedAssets.Order(StringComparer.Ordinal))
         : string.Join('|', request.Subjects.ApiKeyIds.Concat(request.Subjects.Apps).Concat(request.Subjects.UserIds).Concat(request.Subjects.ServicePrincipalIds).Order(StringComparer.Ordinal)) is { Length: > 0 } who ? who
-        : "(none)";
+        : null;
 
     private async Task<IncidentEntity?> JoinableAsync(string incidentId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await _store.GetAsync(incidentId, cancellationToken) is { } open && open.Status != IncidentStatus.Closed

@@ -27,7 +27,10 @@ public static class DurableEngineExtensions
 
         services.AddSingleton(sp => TaskHubBackend.Create(
             sp.GetRequiredService<IOptions<AiSec.Shared.Storage.StorageOptions>>(), sp.GetRequiredService<IOptions<DurableEngineOptions>>(), sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton<IOrchestrationService>(sp => new GuardedOrchestrationService(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<ILogger<GuardedOrchestrationService>>()));
+        // The client half stays the backend itself: the sidecar answers queries and purges through its other interfaces.
+        services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         // Registered before the worker: hosted services start in order, and the worker connects as it starts.
         services.AddSingleton<DurableSidecar>();
         services.AddHostedService(sp => sp.GetRequiredService<DurableSidecar>());

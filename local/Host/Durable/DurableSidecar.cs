@@ -16,6 +16,7 @@ namespace AiSec.LocalHost.Durable;
 /// </summary>
 public sealed partial class DurableSidecar(
     IOrchestrationService backend,
+    IOrchestrationServiceClient backendClient,
     IOptions<DurableEngineOptions> options,
     ILoggerFactory loggers,
     ILogger<DurableSidecar> logger) : IHostedService, IAsyncDisposable
@@ -41,7 +42,7 @@ public sealed partial class DurableSidecar(
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _port.Value, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
         builder.Services.AddSingleton(backend);
-        builder.Services.AddSingleton((IOrchestrationServiceClient)backend);
+        builder.Services.AddSingleton(backendClient);
         builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
             o.Mode = options.Value.RunWorker ? TaskHubGrpcServerMode.ApiServerAndDispatcher : TaskHubGrpcServerMode.ApiServerOnly);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
