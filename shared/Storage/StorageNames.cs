@@ -19,7 +19,6 @@ public static class StorageNames
         public const string Incidents = "incidents";
         public const string IncidentTimeline = "incidenttimeline";
         public const string IncidentDedupe = "incidentdedupe";
-        public const string IncidentActions = "incidentactions";
         public const string ScanCache = "scancache";
         public const string RiskAttestations = "riskattestations";
         public const string RiskAcceptances = "riskacceptances";
@@ -30,7 +29,7 @@ public static class StorageNames
         public static IReadOnlyList<string> All { get; } =
         [
             Assets, AssetOverrides, RiskScores, RiskHistory, GuardrailPolicies, GuardrailRules, GuardrailKeys,
-            GuardrailCounters, Incidents, IncidentTimeline, IncidentDedupe, IncidentActions, ScanCache, RiskAttestations,
+            GuardrailCounters, Incidents, IncidentTimeline, IncidentDedupe, ScanCache, RiskAttestations,
             RiskAcceptances, GuardrailOverturns, RedTeam, DashboardSnapshots,
         ];
     }

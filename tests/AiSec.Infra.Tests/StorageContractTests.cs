@@ -1,4 +1,5 @@
 using AiSec.Infra.Tests.Bicep;
+using AiSec.Shared.Storage;
 
 namespace AiSec.Infra.Tests;
 
@@ -13,12 +14,11 @@ public sealed class StorageContractTests
     {
         var snapshot = await Deployment.Defaults.SnapshotAsync();
 
+        Assert.Equal(StorageNames.Tables.All.Order(StringComparer.Ordinal), snapshot.ChildNames("Microsoft.Storage/storageAccounts/tableServices/tables").Order(StringComparer.Ordinal));
+        Assert.Equal(StorageNames.Queues.All.Order(StringComparer.Ordinal), snapshot.ChildNames("Microsoft.Storage/storageAccounts/queueServices/queues").Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["approvaltokens", "assetoverrides", "assets", "dashboardsnapshots", "guardrailcounters", "guardrailkeys", "guardrailoverturns", "guardrailpolicies",
-             "guardrailrules", "incidents", "redteam", "riskacceptances", "riskattestations", "riskhistory", "riskscores", "scancache"],
-            snapshot.ChildNames("Microsoft.Storage/storageAccounts/tableServices/tables").Order(StringComparer.Ordinal));
-        Assert.Equal(["discovery-changes", "incident-signals"], snapshot.ChildNames("Microsoft.Storage/storageAccounts/queueServices/queues").Order(StringComparer.Ordinal));
-        Assert.Equal(["app-package", "audit", "audit-checkpoints", "evidence"], snapshot.ChildNames(Containers).Order(StringComparer.Ordinal));
+            StorageNames.Containers.All.Append("app-package").Order(StringComparer.Ordinal),
+            snapshot.ChildNames(Containers).Order(StringComparer.Ordinal));
         Assert.All(snapshot.OfType(Containers), c => Assert.Equal("None", (string?)c["properties"]!["publicAccess"]));
     }
 

@@ -30,7 +30,7 @@ param disablePublicNetworkAccess bool = false
 @description('Optional. Tags of the resources.')
 param tags object = {}
 
-// The storage contract (shared/Storage names). The Durable task hub creates its own tables, queues and containers.
+// The storage contract: shared/Storage/StorageNames.cs, checked by tests/AiSec.Infra.Tests/StorageContractTests. The Durable task hub creates its own tables, queues and containers.
 var tables = [
   'assets'
   'assetoverrides'
@@ -41,9 +41,10 @@ var tables = [
   'guardrailkeys'
   'guardrailcounters'
   'incidents'
+  'incidenttimeline'
+  'incidentdedupe'
   'scancache'
   'riskattestations'
-  'approvaltokens'
   'redteam'
   'riskacceptances'
   'guardrailoverturns'

@@ -196,12 +196,19 @@ public sealed class AzureAccountActionTests(AzuriteFixture azurite)
         var account = harness.Arm.AddAccount(ActionsHarness.Subscription, "stuck");
         harness.Arm.PollsUntilSettled = int.MaxValue;
         using var stepTimeout = CancellationTokenSource.CreateLinkedTokenSource(ActionsHarness.Ct);
-        stepTimeout.CancelAfter(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            harness.RunAsync("disable_public_network_access", ActionsHarness.Incident([account]), cancellationToken: stepTimeout.Token));
+        var run = harness.RunAsync("disable_public_network_access", ActionsHarness.Incident([account]), cancellationToken: stepTimeout.Token);
+        // The step's timeout comes once the change has been polled a few times (the first GET reads the state before).
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (harness.Arm.Count("GET", "/accounts/stuck") < 3 && watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20, ActionsHarness.Ct);
+        }
 
-        Assert.True(harness.Arm.Count("GET", "/accounts/stuck") > 1);
+        await stepTimeout.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        Assert.True(harness.Arm.Count("GET", "/accounts/stuck") >= 3);
         Assert.Equal("Accepted", harness.Arm.Resource(account)!["properties"]!["provisioningState"]!.ToString());
     }
 
