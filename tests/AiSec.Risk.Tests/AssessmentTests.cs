@@ -116,18 +116,8 @@ public sealed class AssessmentTests(AzuriteFixture azurite)
         Assert.Contains("risk", incident.DetectedBy, StringComparison.Ordinal);
     }
 
-    private static async Task<IReadOnlyList<AiSec.Playbooks.Incidents.Incident>> RiseIncidentsAsync(IServiceProvider services, string assetId)
-    {
-        var incidents = services.GetRequiredService<AiSec.Playbooks.Incidents.IncidentService>();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        IReadOnlyList<AiSec.Playbooks.Incidents.Incident> found;
-        while ((found = [.. (await incidents.ListAsync(null, Ct)).Where(i => i.AffectedAssets.Contains(assetId))]).Count == 0 && watch.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(200, Ct);
-        }
-
-        return found;
-    }
+    private static Task<IReadOnlyList<AiSec.Playbooks.Incidents.Incident>> RiseIncidentsAsync(IServiceProvider services, string assetId) =>
+        SignalIncidents.WaitForAsync(services, i => i.AffectedAssets.Contains(assetId));
 
     [Fact]
     public async Task Attested_controls_count_until_they_expire()

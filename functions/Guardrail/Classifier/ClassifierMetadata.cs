@@ -26,6 +26,9 @@ public sealed record ClassifierMetadata
     public EvalReport? Eval { get; init; }
 
     public IReadOnlyList<LearnerComparison> Comparison { get; init; } = [];
+
+    /// <summary>Estimates on unseen rows (<c>guard train --compare</c>): leave-one-source-out next to random folds.</summary>
+    public IReadOnlyList<Training.GeneralizationEstimate> Validation { get; init; } = [];
 }
 
 public sealed record LearnerComparison(string Learner, double BalancedAccuracy, double Fpr, double FprBenignHard, double Recall, double TrainSeconds);

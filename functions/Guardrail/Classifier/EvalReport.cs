@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AiSec.Guardrail.Classifier;
 
 /// <summary>The figures of <c>aisec guard eval --json</c>; field names are part of the CLI contract.</summary>
@@ -32,6 +34,10 @@ public sealed record EvalReport
     public double P99Us { get; init; }
 
     public string ModelVersion { get; init; } = "";
+
+    /// <summary>Per source repository, when the rows name their sources (added after the first contract fields).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, SourceFigures>? BySource { get; init; }
 
     public static EvalReport Compute(
         IReadOnlyList<Training.LabeledText> rows, IReadOnlyList<bool> predicted, IReadOnlyList<double> latenciesUs, string modelVersion)
@@ -80,6 +86,7 @@ public sealed record EvalReport
             P50Us = Round(Percentile(sorted, 0.50)),
             P99Us = Round(Percentile(sorted, 0.99)),
             ModelVersion = modelVersion,
+            BySource = SourceFigures.Compute(rows, predicted),
         };
     }
 

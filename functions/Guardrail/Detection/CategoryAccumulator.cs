@@ -27,6 +27,11 @@ internal sealed class CategoryAccumulator
             entry.Model ??= model;
         }
 
+        if (rule is not null && !entry.Rules.Contains(rule))
+        {
+            entry.Rules.Add(rule);
+        }
+
         if (!entry.Spans.Contains(span) && entry.Spans.Count < 50)
         {
             entry.Spans.Add(span);
@@ -45,6 +50,7 @@ internal sealed class CategoryAccumulator
             Score = Math.Round(e.Value.Score, 4),
             Spans = e.Value.Spans.OrderBy(s => s.Start).ToList(),
             Rule = e.Value.Rule,
+            Rules = e.Value.Rules.Count == 0 ? null : e.Value.Rules,
             Model = e.Value.Model,
             Types = e.Value.Types.Count == 0 ? null : e.Value.Types,
             Action = actionFor(e.Key),
@@ -56,6 +62,7 @@ internal sealed class CategoryAccumulator
         public string? Rule;
         public string? Model;
         public readonly List<Span> Spans = [];
+        public readonly List<string> Rules = [];
         public readonly List<string> Types = [];
     }
 }

@@ -43,6 +43,10 @@ public sealed record CategoryResult
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Rule { get; init; }
 
+    /// <summary>Every rule that fired in this category, in the order they fired; <see cref="Rule"/> is the surest of them.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Rules { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Model { get; init; }
 

@@ -49,6 +49,8 @@ public sealed record GuardrailPolicy
         ["jailbreak"] = Decisions.Block,
         ["prompt_extraction"] = Decisions.Block,
         ["emergency_rule"] = Decisions.Block,
+        ["harmful_request"] = Decisions.Block,
+        ["tool_abuse"] = Decisions.Block,
         ["secret"] = Decisions.Redact,
         ["pii"] = Decisions.Redact,
         ["system_prompt_leak"] = Decisions.Block,

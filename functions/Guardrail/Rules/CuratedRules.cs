@@ -176,7 +176,6 @@ public static partial class CuratedRules
     public static void Scan(string text, List<RuleMatch> matches, TextRole role = TextRole.UserText)
     {
         Scan(All, text, matches);
-        ConceptRules.Scan(text, matches);
         if (role == TextRole.Content)
         {
             Scan(IndirectOnly, text, matches);
@@ -185,6 +184,8 @@ public static partial class CuratedRules
         {
             Scan(AddressedToTheModel, text, matches);
         }
+
+        ConceptRules.Scan(text, matches, role);
     }
 
     /// <summary>

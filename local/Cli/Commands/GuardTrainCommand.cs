@@ -13,7 +13,7 @@ public static class GuardTrainCommand
     {
         var data = new Option<string?>("--data") { Description = "Folder with train.jsonl (and eval.jsonl); default ../shared/data/guardrail." };
         var output = new Option<string?>("--out") { Description = "Folder for the model files; default functions/Guardrail/Model." };
-        var compare = new Option<bool>("--compare") { Description = "Also train and compare every learner on eval.jsonl." };
+        var compare = new Option<bool>("--compare") { Description = "Also compare every learner on eval.jsonl, and estimate the shipped learner on unseen sources (leave-one-source-out) next to random folds." };
         var json = CommonOptions.Json();
         var command = new Command("train", "Train the prompt-attack classifier and write the model with its metadata.") { data, output, compare, json };
         return command.WithHandler((parse, cancellationToken) =>
@@ -52,6 +52,11 @@ public static class GuardTrainCommand
                 foreach (var c in result.Metadata.Comparison)
                 {
                     Console.Out.WriteLine($"  {c.Learner,-20} balancedAccuracy={c.BalancedAccuracy} fpr={c.Fpr} fprBenignHard={c.FprBenignHard} recall={c.Recall} train={c.TrainSeconds}s");
+                }
+
+                foreach (var v in result.Metadata.Validation)
+                {
+                    Console.Out.WriteLine($"  {v.Method,-20} balancedAccuracy={v.BalancedAccuracy} at fpr={v.Fpr} (target {v.TargetFpr}) recall={v.Recall} folds={v.Folds}");
                 }
             }
 

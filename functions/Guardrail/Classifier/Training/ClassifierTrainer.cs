@@ -34,28 +34,31 @@ public static class ClassifierTrainer
     /// <summary>The text the classifier sees for a raw input: normalized, with decoded hidden content appended.</summary>
     public static string Prepare(string raw) => ClassifierInput.Prepare(TextNormalizer.Normalize(raw));
 
-    public static LinearModel Train(IReadOnlyList<LabeledText> data, string learner = DefaultLearner)
-    {
-        var texts = data.AsParallel().AsOrdered().Select(r => Prepare(r.Text)).ToArray();
-        var rows = texts.AsParallel().AsOrdered().Select((t, i) => ToRow(t, data[i].IsAttack)).ToList();
-        var first = Fit(rows, learner);
+    public static LinearModel Train(IReadOnlyList<LabeledText> data, string learner = DefaultLearner) =>
+        Train(TrainingExamples.Prepare(data), Enumerable.Range(0, data.Count), learner);
 
-        var windows = new List<Row>(rows);
-        for (var i = 0; i < texts.Length; i++)
+    /// <summary>Trains on the chosen rows of already prepared examples (cross-validation prepares the data once).</summary>
+    public static LinearModel Train(TrainingExamples examples, IEnumerable<int> chosen, string learner = DefaultLearner)
+    {
+        var rows = chosen.ToArray();
+        var first = Fit(rows.Select(i => examples.Whole[i]).ToList(), learner);
+
+        var windows = rows.Select(i => examples.Whole[i]).ToList();
+        foreach (var i in rows)
         {
-            var spans = PromptClassifier.Windows(texts[i].Length).ToList();
+            var spans = PromptClassifier.Windows(examples.Texts[i].Length).ToList();
             if (spans.Count == 0)
             {
                 continue;
             }
 
-            if (!data[i].IsAttack)
+            var text = examples.Texts[i];
+            if (!examples.Rows[i].IsAttack)
             {
-                windows.AddRange(spans.Select(s => ToRow(texts[i].Substring(s.Start, s.Length), false)));
+                windows.AddRange(examples.BenignWindows(i));
             }
             else
             {
-                var text = texts[i];
                 var best = spans.MaxBy(s => first.Probability(text.AsSpan(s.Start, s.Length)));
                 windows.Add(ToRow(text.Substring(best.Start, best.Length), true));
             }
@@ -64,7 +67,7 @@ public static class ClassifierTrainer
         return Fit(windows, learner);
     }
 
-    private static Row ToRow(string text, bool isAttack)
+    internal static Row ToRow(string text, bool isAttack)
     {
         var (indices, values) = SparseFeatures.Extract(text);
         return new Row { Label = isAttack, Features = new VBuffer<float>(NgramHasher.Dimension, indices.Length, values, indices) };

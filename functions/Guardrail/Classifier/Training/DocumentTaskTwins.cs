@@ -39,7 +39,7 @@ public static partial class DocumentTaskTwins
             var document = row.Text[task.Length..].TrimStart();
             var quote = document.Length > 0 && document[0] is '\'' or '"' or '“' ? document[0] : (char?)null;
             var text = quote is { } q ? $"{task.Value}{q}{filler}{(q == '“' ? '”' : q)}" : task.Value + filler;
-            twins.Add(new LabeledText(text, false, Kind, row.Line));
+            twins.Add(new LabeledText(text, false, Kind, row.Line, row.Source));
         }
 
         return [.. rows, .. twins];

@@ -2,8 +2,13 @@ using System.Text.Json;
 
 namespace AiSec.Guardrail.Classifier.Training;
 
-/// <summary>One labelled example: <c>{"text": "...", "label": "attack"|"benign", "kind": "..."}</c>.</summary>
-public sealed record LabeledText(string Text, bool IsAttack, string Kind, int Line);
+/// <summary>One labelled example: <c>{"text": "...", "label": "attack"|"benign", "kind": "...", "source"?: "owner/repo:path"}</c>.</summary>
+/// <param name="Source">Where the row came from; rows of one source are held out together when estimating how a model does on unseen data.</param>
+public sealed record LabeledText(string Text, bool IsAttack, string Kind, int Line, string? Source = null)
+{
+    /// <summary>The source up to its first colon: the repository, so all files of one repository form one group.</summary>
+    public string? SourceGroup => Source is null ? null : Source.Split(':', 2)[0].Trim();
+}
 
 /// <summary>A row that cannot be used, with its 1-based line number.</summary>
 public sealed class LabeledDataException(string message) : Exception(message);
@@ -64,6 +69,7 @@ public static class LabeledTextReader
             var other => throw new LabeledDataException($"line {line}: \"label\" is \"{other}\"; expected \"attack\" or \"benign\""),
         };
         var kind = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : (isAttack ? "attack" : "benign");
-        return new LabeledText(text.GetString()!, isAttack, kind, line);
+        var source = root.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        return new LabeledText(text.GetString()!, isAttack, kind, line, source);
     }
 }

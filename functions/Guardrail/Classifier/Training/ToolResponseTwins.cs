@@ -34,7 +34,7 @@ public static partial class ToolResponseTwins
             var value = planted.Groups["value"];
             var filler = sentences[random.Next(sentences.Count)].Replace(planted.Groups["quote"].Value, "", StringComparison.Ordinal);
             var text = string.Concat(row.Text.AsSpan(0, value.Index), filler, row.Text.AsSpan(value.Index + value.Length));
-            twins.Add(new LabeledText(text, false, Kind, row.Line));
+            twins.Add(new LabeledText(text, false, Kind, row.Line, row.Source));
         }
 
         return [.. rows, .. twins];

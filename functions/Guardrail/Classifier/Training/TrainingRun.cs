@@ -34,10 +34,21 @@ public static class TrainingRun
             }
         }
 
+        var examples = TrainingExamples.Prepare(train);
+        var validation = new List<GeneralizationEstimate>();
+        if (compareLearners)
+        {
+            foreach (var method in new[] { GeneralizationEstimate.LeaveOneSourceOut, GeneralizationEstimate.RandomFolds })
+            {
+                progress?.Invoke($"estimating on unseen rows: {method}");
+                validation.Add(GeneralizationEstimate.Measure(method, examples, rows.Count, ClassifierTrainer.DefaultLearner, progress: progress));
+            }
+        }
+
         progress?.Invoke("choosing the threshold (3-fold cross-validation on train)");
-        var threshold = ThresholdSelector.Select(train, ClassifierTrainer.DefaultLearner);
+        var threshold = ThresholdSelector.Select(examples, ClassifierTrainer.DefaultLearner);
         progress?.Invoke("training the model");
-        var model = ClassifierTrainer.Train(train, ClassifierTrainer.DefaultLearner);
+        var model = ClassifierTrainer.Train(examples, Enumerable.Range(0, train.Count), ClassifierTrainer.DefaultLearner);
         var metadata = Metadata(ClassifierTrainer.DefaultLearner, threshold, train, trainPath, eval is null ? null : evalPath, null, time);
         var draft = metadata with
         {
@@ -46,7 +57,7 @@ public static class TrainingRun
             Augmentation = $"{toolTwins.Count - rows.Count} benign twins of tool-response rows ({ToolResponseTwins.Kind}) and {train.Count - toolTwins.Count} of document-task rows ({DocumentTaskTwins.Kind}) added to {rows.Count} rows",
         };
         var evalReport = eval is null ? null : Evaluate(new PromptClassifier(model, draft), eval);
-        return new Result(model, draft with { Eval = evalReport, Comparison = comparison });
+        return new Result(model, draft with { Eval = evalReport, Comparison = comparison, Validation = validation });
     }
 
     /// <summary>Classifier-only evaluation at the model's threshold (the full pipeline is what `guard eval` measures).</summary>

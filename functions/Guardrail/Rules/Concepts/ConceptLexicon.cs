@@ -6,7 +6,7 @@ namespace AiSec.Guardrail.Rules;
 /// meet in a short stretch of text, whatever the word order, which is what a paraphrase or a translation changes.
 /// </summary>
 /// <remarks>Order inside a list does not matter; a trailing space means "the whole word" (see <see cref="ConceptIdea"/>).</remarks>
-internal static class ConceptLexicon
+internal static partial class ConceptLexicon
 {
     /// <summary>Ignore, forget, disregard, override.</summary>
     public static readonly string[] Dismiss =
@@ -232,7 +232,9 @@ internal static class ConceptLexicon
         "как ", "пример", "написать", "хороший", "як ", "приклад", "nasıl", "örnek", "bagaimana", "contoh", "làm thế nào", "cách ", "ví dụ",
         "كيف", "مثال", "कैसे", "उदाहरण", "如何", "怎么", "怎样", "例子", "示例", "编写", "どうやって", "書き方", "例を", "어떻게", "예시", "작성",
         // Defence talk: why such a request is dangerous, how to detect or block it.
-        "security perspective", "defend against", "detect ", "why it is dangerous", "이유", "위험", "보안 관점", "차단", "탐지", "방어",
+        "security perspective", "defend against", "prompt engineer",
+        // Instruction-following tasks that ask for the request itself to be repeated, and role-play openers naming the first prompt.
+        "repeat the request", "the request word for word", "リクエスト", "solicitud", "la demande", "your first prompt is", "my first request", "my first command", "first command is", "detect ", "why it is dangerous", "이유", "위험", "보안 관점", "차단", "탐지", "방어",
     ];
 
     /// <summary>What an override is after when it names a secret: the password, the secret, the key.</summary>

@@ -22,6 +22,11 @@ public sealed class WordText(string text)
         }
     });
 
+    /// <summary>
+    /// Scripts whose words are not separated by spaces (or, for Korean, carry their particles attached): Chinese,
+    /// Japanese, Korean, Thai, Lao, Khmer and Myanmar. Their terms are searched as substrings.
+    /// </summary>
     public static bool IsCjk(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF';
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF'
+            or >= '\u0E00' and <= '\u0EFF' or >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF';
 }
