@@ -56,24 +56,50 @@ public sealed class PlaybookHarness : IAsyncDisposable
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await AiSecStorage.FromConnectionString(azurite.ConnectionString, prefix).EnsureCreatedAsync(CancellationToken.None);
-        var host = await DurableTaskTestHost.StartAsync(
-            PlaybooksServiceCollectionExtensions.RegisterTasks,
-            new DurableTaskTestHostOptions
-            {
-                ConfigureServices = services =>
-                {
-                    services.AddSingleton<IConfiguration>(configuration);
-                    services.AddSingleton(TimeProvider.System);
-                    services.AddAiSecStorage(configuration);
-                    services.AddAuditLog(configuration);
-                    services.AddGuardrail(configuration);
-                    services.AddRisk(configuration);
-                    services.AddDiscovery(configuration);
-                    services.AddPlaybooks(configuration);
-                },
-            },
-            TestContext.Current.CancellationToken);
+        var host = await StartTestHostAsync(configuration);
         return new PlaybookHarness(host, folder, prefix);
+    }
+
+    /// <summary>
+    /// Durable Task's in-memory host on a free port. Test projects run in parallel, so a port found free can be taken
+    /// before the host binds it: then another one is tried.
+    /// </summary>
+    private static async Task<DurableTaskTestHost> StartTestHostAsync(IConfiguration configuration)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await DurableTaskTestHost.StartAsync(
+                    PlaybooksServiceCollectionExtensions.RegisterTasks,
+                    new DurableTaskTestHostOptions
+                    {
+                        Port = FreePort(),
+                        ConfigureServices = services =>
+                        {
+                            services.AddSingleton<IConfiguration>(configuration);
+                            services.AddSingleton(TimeProvider.System);
+                            services.AddAiSecStorage(configuration);
+                            services.AddAuditLog(configuration);
+                            services.AddGuardrail(configuration);
+                            services.AddRisk(configuration);
+                            services.AddDiscovery(configuration);
+                            services.AddPlaybooks(configuration);
+                        },
+                    },
+                    TestContext.Current.CancellationToken);
+            }
+            catch (IOException ex) when (attempt < 5 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
