@@ -15,7 +15,7 @@ public static class ApprovalPage
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f4f5f7;color:#1d2430}
         main{max-width:720px;margin:32px auto;background:#fff;border-radius:8px;box-shadow:0 1px 4px #0002;padding:24px 32px}
-        h1{font-size:1.35rem;margin:.2rem 0 1rem}.kicker{font-size:.8rem;font-weight:600;text-transform:uppercase;color:#5b6473}
+        h1{font-size:1.35rem;margin:.2rem 0 1rem}.kicker{font-size:.8rem;font-weight:600;text-transform:uppercase;color:#5b6473}.ref{font-size:.85rem;font-weight:600;color:#5b6473}
         .sev{display:inline-block;padding:2px 8px;border-radius:4px;background:#e8eaee;font-weight:600}.sev-sev1,.sev-sev2{background:#fde2e1;color:#a4262c}
         dl{display:grid;grid-template-columns:10rem 1fr;gap:6px 12px;margin:0 0 1rem}dt{color:#5b6473}dd{margin:0}
         h2{font-size:1rem;margin:1.4rem 0 .6rem;border-top:1px solid #e3e5e9;padding-top:1rem}
@@ -95,7 +95,7 @@ public static class ApprovalPage
     {
         var incident = view.Incident;
         var step = view.Step;
-        body.Append(CultureInfo.InvariantCulture, $"<p class=\"kicker\">{E(incident.Id)} · {E(incident.Category)}</p>")
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"ref\">{E(incident.Id)} · {E(incident.Category)}</p>")
             .Append(CultureInfo.InvariantCulture, $"<h1><span class=\"sev sev-{E(incident.Severity)}\">{E(incident.Severity.ToUpperInvariant())}</span> {E(incident.Title)}</h1><dl>")
             .Append(CultureInfo.InvariantCulture, $"<dt>Status</dt><dd>{E(incident.Status)}</dd><dt>Detected</dt><dd>{incident.DetectedAt:u} by {E(incident.DetectedBy)}</dd>");
         if (incident.AffectedAssets.Count > 0)
@@ -107,7 +107,7 @@ public static class ApprovalPage
             .Append(CultureInfo.InvariantCulture, $"<h2 id=\"step\">Step {step.Number}: {E(step.Phase)}</h2><dl>")
             .Append(CultureInfo.InvariantCulture, $"<dt>Action</dt><dd id=\"step-action\">{E(step.Action)}{(step.Run is null ? "" : $" (<code>{E(step.Run)}</code>)")}</dd>")
             .Append(CultureInfo.InvariantCulture, $"<dt>Role</dt><dd>{E(step.Role)}{(view.Token.Role == step.Role ? "" : $", escalated to {E(view.Token.Role)}")}</dd>")
-            .Append(CultureInfo.InvariantCulture, $"<dt>Status</dt><dd id=\"step-status\">{E(step.Status)}</dd>")
+            .Append(CultureInfo.InvariantCulture, $"<dt>Step status</dt><dd id=\"step-status\">{E(step.Status)}</dd>")
             .Append(CultureInfo.InvariantCulture, $"<dt>Deadline</dt><dd>{(step.Deadline is { } deadline ? deadline.ToString("u", CultureInfo.InvariantCulture) : "none")}</dd>")
             .Append(CultureInfo.InvariantCulture, $"<dt>Link valid until</dt><dd>{view.Token.ExpiresAt:u}</dd></dl>");
     }
