@@ -7,29 +7,24 @@ using AiSec.Playbooks.Incidents;
 using AiSec.Shared.Incidents;
 using AiSec.Testing;
 using AiSec.Testing.Fakes;
-using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiSec.Playbooks.Tests.Teams;
 
 /// <summary>
 /// Locally, end to end, in a real browser: the local host on Kestrel, an incident opened with the CLI, its human step
-/// posted as a card to a (fake) Teams Workflows webhook, the card's Approve link opened in headless Chromium (the
-/// Debian package, driven by Playwright's node driver from its NuGet package: nothing downloads), the form filled in
+/// posted as a card to a (fake) Teams Workflows webhook, the card's Approve link opened in headless Chromium
+/// (<see cref="HeadlessChromium"/>: the Debian package, nothing downloads), the form filled in
 /// with a development identity and sent, the incident moved on, and <c>aisec incidents show</c> showing the decision.
 /// Screenshots of the page and its answer go to artifacts/.
 /// </summary>
 public sealed class ApprovalPageBrowserTests(AzuriteFixture azurite)
 {
-    private static string ChromiumPath => Environment.GetEnvironmentVariable("AISEC_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_cards_approve_link_opens_the_page_and_the_decision_moves_the_incident()
     {
-        Assert.True(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath}: install the Debian package 'chromium' (.ci/run does) or set AISEC_CHROMIUM.");
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         await using var teams = await FakeTeamsWebhook.StartAsync(Ct);
         var folder = Directory.CreateTempSubdirectory("aisec-approval-page-");
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "test.yaml"), TestPlaybooks.Jailbreak, Ct);
@@ -48,7 +43,6 @@ public sealed class ApprovalPageBrowserTests(AzuriteFixture azurite)
         };
         var app = LocalHostApp.Build(LocalHostApp.CreateBuilder([], settings));
         await app.StartAsync(Ct);
-        var profile = Directory.CreateTempSubdirectory("aisec-chromium-");
         try
         {
             await app.Services.GetRequiredService<StorageInitializer>().Ready.WaitAsync(TimeSpan.FromSeconds(90), Ct);
@@ -59,15 +53,8 @@ public sealed class ApprovalPageBrowserTests(AzuriteFixture azurite)
             var card = await teams.WaitForCardAsync(p => p.Path.Contains("/oncall/", StringComparison.Ordinal) && p.Card.ToJsonString().Contains(id, StringComparison.Ordinal), cancellationToken: Ct);
             var approve = card.Card["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Approve")!["url"]!.GetValue<string>();
 
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-                ViewportSize = new ViewportSize { Width = 900, Height = 1000 },
-            });
-            var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+            await using var chromium = await HeadlessChromium.StartAsync(900, 1000);
+            var page = chromium.Page;
             var shown = await page.GotoAsync(approve);
             Assert.Equal(200, shown!.Status);
             Assert.Equal("Confirm the detection", await page.Locator("#step-action").InnerTextAsync());
@@ -75,13 +62,13 @@ public sealed class ApprovalPageBrowserTests(AzuriteFixture azurite)
             Assert.Contains("chosen", await page.Locator("button[value=approve]").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
             await page.FillAsync("#identity", "alice");
             await page.FillAsync("#comment", "confirmed from the browser");
-            await Screenshot(page, "approval-page.png");
+            await chromium.ScreenshotAsync("approval-page.png");
 
             await page.ClickAsync("button[value=approve]");
             await page.WaitForSelectorAsync("#outcome");
             Assert.Equal("true", await page.Locator("#outcome").GetAttributeAsync("data-decided"));
             Assert.Contains("Approve recorded for step 1", await page.Locator("#outcome").InnerTextAsync(), StringComparison.Ordinal);
-            await Screenshot(page, "approval-page-decided.png");
+            await chromium.ScreenshotAsync("approval-page-decided.png");
             var again = await page.GotoAsync(approve);
             Assert.Equal(409, again!.Status);
             Assert.Equal("replayed", await page.Locator("#refusal").GetAttributeAsync("data-reason"));
@@ -102,17 +89,8 @@ public sealed class ApprovalPageBrowserTests(AzuriteFixture azurite)
         {
             await app.StopAsync(CancellationToken.None);
             await app.DisposeAsync();
-            profile.Delete(recursive: true);
             folder.Delete(recursive: true);
         }
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(RepositoryPaths.Root, "artifacts", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        Assert.True(new FileInfo(path).Length > 5_000, $"the screenshot {name} is empty");
     }
 
     private static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done)
