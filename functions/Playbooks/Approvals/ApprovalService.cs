@@ -48,11 +48,10 @@ public sealed class ApprovalService(
     /// <exception cref="ApprovalRefusedException">The link cannot be used (audited).</exception>
     public async Task<ApprovalView> OpenAsync(string link, CancellationToken cancellationToken)
     {
-        ApprovalToken? token = null;
+        var (token, readRefusal) = await signer.ReadAsync(link, cancellationToken);
         try
         {
-            (token, var view) = await CheckLinkAsync(link, cancellationToken);
-            return view;
+            return await CheckLinkAsync(token, readRefusal, cancellationToken);
         }
         catch (ApprovalRefusedException ex)
         {
@@ -65,10 +64,10 @@ public sealed class ApprovalService(
     public async Task<ApprovalResult> DecideAsync(
         string link, string? decision, string? comment, Approver? approver, DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        ApprovalToken? token = null;
+        var (token, readRefusal) = await signer.ReadAsync(link, cancellationToken);
         try
         {
-            (token, var view) = await CheckLinkAsync(link, cancellationToken);
+            var view = await CheckLinkAsync(token, readRefusal, cancellationToken);
             return await DecideAsync(view, decision ?? "", Clean(comment), approver, durable, cancellationToken);
         }
         catch (ApprovalRefusedException ex)
@@ -182,9 +181,9 @@ public sealed class ApprovalService(
         }
     }
 
-    private async Task<(ApprovalToken? Token, ApprovalView View)> CheckLinkAsync(string link, CancellationToken cancellationToken)
+    /// <param name="token">The link as read; null when it is not one of ours.</param>
+    private async Task<ApprovalView> CheckLinkAsync(ApprovalToken? token, string? refusal, CancellationToken cancellationToken)
     {
-        var (token, refusal) = await signer.ReadAsync(link, cancellationToken);
         if (refusal == ApprovalRefusals.Tampered || token is null)
         {
             throw Refuse(ApprovalRefusals.Tampered, "this approval link is not valid: it was altered or is not one of ours");
@@ -222,7 +221,7 @@ public sealed class ApprovalService(
                 + (waiting is null ? "" : $"; step {waiting.Number} is"));
         }
 
-        return (token, new ApprovalView(token, incident, step, ApproversNeeded(incident, step)));
+        return new ApprovalView(token, incident, step, ApproversNeeded(incident, step));
     }
 
     private int ApproversNeeded(Incident incident, IncidentStepState step) =>
