@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AiSec.Playbooks;
 
-public sealed class PlaybooksFunctions(IncidentsHttpHandler http, SignalIntake intake)
+public sealed class PlaybooksFunctions(IncidentsHttpHandler http, ApprovalsHttpHandler approvals, SignalIntake intake)
 {
     [Function(nameof(IncidentOrchestrator))]
     public Task<IncidentOutcome> RunIncidentAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -67,6 +67,20 @@ public sealed class PlaybooksFunctions(IncidentsHttpHandler http, SignalIntake i
     public Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "incidents/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         http.GetAsync(request, id, cancellationToken);
+
+    // Behind App Service Authentication (not in its excluded paths): the page needs the signed-in principal.
+    [Function("ApprovalsPage")]
+    public Task<IResult> ApprovalPageAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "approvals/{token}")] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        approvals.GetAsync(request, token, cancellationToken);
+
+    [Function("ApprovalsDecide")]
+    public Task<IResult> ApprovalDecideAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "approvals/{token}")] HttpRequest request,
+        string token,
+        [DurableClient] DurableTaskClient durable,
+        CancellationToken cancellationToken) =>
+        approvals.PostAsync(request, token, durable, cancellationToken);
 
     // The Functions host retries a failed message and moves it to incident-signals-poison after maxDequeueCount.
     [Function("IncidentSignals")]

@@ -1,10 +1,12 @@
 using AiSec.Playbooks.Actions;
+using AiSec.Playbooks.Approvals;
 using AiSec.Playbooks.Definitions;
 using AiSec.Playbooks.Http;
 using AiSec.Playbooks.Incidents;
 using AiSec.Playbooks.Intake;
 using AiSec.Playbooks.Notifications;
 using AiSec.Playbooks.Orchestration;
+using AiSec.Playbooks.Teams;
 using AiSec.Shared.Assets;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +39,8 @@ public static class PlaybooksServiceCollectionExtensions
         services.TryAddSingleton<IncidentsHttpHandler>();
         services.TryAddSingleton<ActionCatalog>();
         services.AddPlaybookActions(configuration);
+        services.AddApprovals(configuration);
+        services.AddTeamsNotices(configuration);
         return services;
     }
 

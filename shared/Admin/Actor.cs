@@ -33,6 +33,15 @@ public sealed record Actor
     /// </summary>
     public static Actor Operator(string person, string osUser) => new($"operator:{Clean(person, "unknown")} (cli:{Clean(osUser, "unknown")})");
 
+    /// <summary>A person App Service Authentication signed in, by sign-in name (the approval page parses the principal itself).</summary>
+    public static Actor Principal(string name) => new("principal:" + Clean(name, "unknown"));
+
+    /// <summary>
+    /// A name typed into a form on a development host (<c>Playbooks:Approvals:DevIdentity</c>): recorded as such, since
+    /// nothing verified it.
+    /// </summary>
+    public static Actor DevIdentity(string name) => new("dev-identity:" + Clean(name, "unknown"));
+
     /// <param name="request">The request that makes the change.</param>
     /// <param name="appOrKeyId">The app or API key id the caller authenticated with, when the endpoint has one.</param>
     public static Actor Http(HttpRequest request, string? appOrKeyId = null)

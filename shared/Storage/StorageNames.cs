@@ -26,11 +26,14 @@ public static class StorageNames
         public const string RedTeam = "redteam";
         public const string DashboardSnapshots = "dashboardsnapshots";
 
+        /// <summary>Used approval links and quorum votes (Playbooks' approval page).</summary>
+        public const string ApprovalTokens = "approvaltokens";
+
         public static IReadOnlyList<string> All { get; } =
         [
             Assets, AssetOverrides, RiskScores, RiskHistory, GuardrailPolicies, GuardrailRules, GuardrailKeys,
             GuardrailCounters, Incidents, IncidentTimeline, IncidentDedupe, ScanCache, RiskAttestations,
-            RiskAcceptances, GuardrailOverturns, RedTeam, DashboardSnapshots,
+            RiskAcceptances, GuardrailOverturns, RedTeam, DashboardSnapshots, ApprovalTokens,
         ];
     }
 

@@ -28,6 +28,8 @@ public sealed class FunctionsMetadataTests
         new("IncidentsOpen", "httpTrigger", "incidents", "post"),
         new("IncidentsList", "httpTrigger", "incidents", "get"),
         new("IncidentsGet", "httpTrigger", "incidents/{id}", "get"),
+        new("ApprovalsPage", "httpTrigger", "approvals/{token}", "get"),
+        new("ApprovalsDecide", "httpTrigger", "approvals/{token}", "post"),
         new("IncidentSignals", "queueTrigger", "incident-signals"),
         new("IncidentOrchestrator", "orchestrationTrigger", null),
         new("AnnounceIncidentActivity", "activityTrigger", null),

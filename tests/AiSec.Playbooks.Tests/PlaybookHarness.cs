@@ -38,7 +38,9 @@ public sealed class PlaybookHarness : IAsyncDisposable
     public IncidentService Incidents => Services.GetRequiredService<IncidentService>();
 
     /// <param name="playbooks">Playbook files (name → YAML) that replace the shipped ones in this harness.</param>
-    public static async Task<PlaybookHarness> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string>? playbooks = null, double timeScale = 0.002)
+    /// <param name="extra">Further settings (Teams channels, roles, Graph) over the harness's own.</param>
+    public static async Task<PlaybookHarness> StartAsync(
+        AzuriteFixture azurite, IReadOnlyDictionary<string, string>? playbooks = null, double timeScale = 0.002, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var folder = Directory.CreateTempSubdirectory("aisec-pb-").FullName;
         foreach (var (name, text) in playbooks ?? new Dictionary<string, string>())
@@ -53,7 +55,13 @@ public sealed class PlaybookHarness : IAsyncDisposable
             ["Playbooks:TimeScale"] = timeScale.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Audit:SigningKey:PemPath"] = Path.Combine(folder, "audit.pem"),
             ["Audit:BatchLinger"] = "00:00:00",
+            ["Playbooks:Approvals:SigningKey:Path"] = Path.Combine(folder, "approval.key"),
         };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await AiSecStorage.FromConnectionString(azurite.ConnectionString, prefix).EnsureCreatedAsync(CancellationToken.None);
         var host = await StartTestHostAsync(configuration);
@@ -114,6 +122,22 @@ public sealed class PlaybookHarness : IAsyncDisposable
             if (done(incident) || watch.Elapsed > (timeout ?? TimeSpan.FromSeconds(60)))
             {
                 return incident;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Polls the timeline until an entry matches; the timeline as last read either way.</summary>
+    public async Task<IReadOnlyList<TimelineEntry>> WaitForTimelineAsync(string id, Func<TimelineEntry, bool> match, TimeSpan? timeout = null)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var timeline = await Incidents.TimelineAsync(id, TestContext.Current.CancellationToken);
+            if (timeline.Any(match) || watch.Elapsed > (timeout ?? TimeSpan.FromSeconds(60)))
+            {
+                return timeline;
             }
 
             await Task.Delay(100, TestContext.Current.CancellationToken);

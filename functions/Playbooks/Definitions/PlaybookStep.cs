@@ -65,4 +65,10 @@ public static class EscalationTrigger
 {
     public const string Timeout = "timeout";
     public const string Failure = "failure";
+
+    /// <summary>
+    /// The step's notice reached nobody (every channel failed after its retries): the chain's next role is told at once.
+    /// Not a playbook value (<see cref="Escalation.On"/> never names it), so it never raises the severity.
+    /// </summary>
+    public const string NoticeFailed = "notice_failed";
 }

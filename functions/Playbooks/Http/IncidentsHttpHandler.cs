@@ -27,7 +27,7 @@ public sealed class IncidentsHttpHandler(IncidentService incidents, ApiKeyAuthen
     public async Task<IResult> OpenAsync(HttpRequest request, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var caller = keys.Authenticate(request);
-        if (caller is null && !request.Headers.ContainsKey(PrincipalHeader))
+        if (caller is null && !ClientPrincipal.IsPresent(request))
         {
             return Unauthorized();
         }
@@ -100,7 +100,7 @@ public sealed class IncidentsHttpHandler(IncidentService incidents, ApiKeyAuthen
         return TypedResults.Ok(new IncidentWithTimeline(incident, await incidents.TimelineAsync(incident.Id, cancellationToken)));
     }
 
-    private bool Authorized(HttpRequest request) => request.Headers.ContainsKey(PrincipalHeader) || keys.Authenticate(request) is not null;
+    private bool Authorized(HttpRequest request) => ClientPrincipal.IsPresent(request) || keys.Authenticate(request) is not null;
 
     private static ProblemHttpResult Unauthorized() =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",

@@ -86,7 +86,7 @@ public sealed class IncidentRecorder(AiSecStorage storage, IAuditLog audit, Time
     public async Task<string> EscalatedAsync(
         string incidentId, PlaybookStep step, string trigger, int level, string? notifiedRole, CancellationToken cancellationToken)
     {
-        var raiseTo = step.Escalation?.RaiseSeverityTo;
+        var raiseTo = step.Escalation?.AppliesTo(trigger) == true ? step.Escalation.RaiseSeverityTo : null;
         string severity = "";
         string before = "";
         await _store.UpdateAsync(incidentId, incident =>
@@ -168,6 +168,12 @@ public sealed class IncidentRecorder(AiSecStorage storage, IAuditLog audit, Time
 
         await audit.AppendAsync(new AuditEvent(AuditStreams.Playbooks, actor, auditAction, incidentId, outcome, auditDetails), AuditDurability.Durable, cancellationToken);
     }
+
+    /// <summary>An audit record about something that names no incident on record (a forged approval link).</summary>
+    public async Task AuditOnlyAsync(string subject, string actor, string auditAction, string outcome, string message, JsonObject? details, CancellationToken cancellationToken) =>
+        await audit.AppendAsync(
+            new AuditEvent(AuditStreams.Playbooks, actor, auditAction, subject, outcome, new JsonObject { ["message"] = message, ["details"] = details?.DeepClone() }),
+            AuditDurability.Durable, cancellationToken);
 
     private static void UpdateStep(IncidentEntity incident, int number, Func<IncidentStepState, IncidentStepState> change)
     {

@@ -128,6 +128,31 @@ public sealed class IncidentService(
         return incident;
     }
 
+    /// <summary>
+    /// One approver's vote on a step that needs a quorum (a SEV1 containment step), before the quorum is reached: on the
+    /// timeline and audited, nothing raised to the orchestration yet.
+    /// </summary>
+    public async Task RecordVoteAsync(string id, int step, string decision, Actor actor, string? comment, int votes, int needed, CancellationToken cancellationToken) =>
+        await recorder.RecordAsync(IncidentIds.Normalize(id), TimelineKinds.Decision, actor.Name,
+            $"vote {decision} on step {step} ({votes} of {needed})" + (string.IsNullOrEmpty(comment) ? "" : $": {comment}"),
+            step, "step_vote", decision, new JsonObject { ["comment"] = comment, ["votes"] = votes, ["needed"] = needed }, cancellationToken);
+
+    /// <summary>
+    /// A refused use of an approval link (expired, tampered, replayed, wrong step, not a member …): audited, and on the
+    /// incident's timeline when the link named one that exists.
+    /// </summary>
+    public async Task RecordApprovalRefusalAsync(string? id, int? step, string actor, string reason, string message, JsonObject details, CancellationToken cancellationToken)
+    {
+        var text = $"approval refused ({reason}): {message}";
+        if (id is not null && await GetAsync(id, cancellationToken) is { } incident)
+        {
+            await recorder.RecordAsync(incident.Id, TimelineKinds.Decision, actor, text, step, "approval_refused", reason, details, cancellationToken);
+            return;
+        }
+
+        await recorder.AuditOnlyAsync(id ?? "(unknown)", actor, "approval_refused", reason, text, details, cancellationToken);
+    }
+
     /// <summary>Closes the incident whatever its state, and stops its playbook if it still runs.</summary>
     public async Task<Incident> CloseAsync(string id, string reason, Actor actor, DurableTaskClient durable, CancellationToken cancellationToken)
     {

@@ -43,6 +43,10 @@ public sealed partial class IncidentNotifier(IEnumerable<INoticeChannel> channel
         return deliveries;
     }
 
+    /// <summary>False only when a channel tried and failed and none succeeded ("not configured" is no failure).</summary>
+    public static bool ReachedAnyone(IReadOnlyList<NoticeDelivery> deliveries) =>
+        deliveries.Any(d => d.Outcome == NoticeOutcomes.Sent) || deliveries.All(d => d.Outcome != NoticeOutcomes.Failed);
+
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Incident {IncidentId}: {Kind} to {Role} (step {Step})")]
     private static partial void LogNotice(ILogger logger, string incidentId, string kind, string role, int? step);
 }

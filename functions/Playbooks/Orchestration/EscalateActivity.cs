@@ -12,7 +12,12 @@ public sealed class EscalateActivity(IncidentRecorder recorder, IncidentNotifier
         var severity = await recorder.EscalatedAsync(input.IncidentId, input.Step, input.Trigger, input.Level, input.Role, CancellationToken.None);
         if (input.Role is not null)
         {
-            var why = input.Trigger == Definitions.EscalationTrigger.Timeout ? "its deadline passed" : "it failed";
+            var why = input.Trigger switch
+            {
+                Definitions.EscalationTrigger.Timeout => "its deadline passed",
+                Definitions.EscalationTrigger.NoticeFailed => $"the notice to {input.Step.ResponsibleRole} could not be delivered",
+                _ => "it failed",
+            };
             await notifier.NotifyAsync(
                 new IncidentNotice(input.IncidentId, NoticeKinds.Escalation, input.Role,
                     $"Escalated (severity {severity}): step {input.Step.Number} ({input.Step.Action}) needs you, {why}.",

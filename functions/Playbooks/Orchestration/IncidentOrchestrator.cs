@@ -68,8 +68,15 @@ public sealed partial class IncidentOrchestrator : TaskOrchestrator<IncidentRun,
         var step = work.Step;
         var severity = work.Severity;
         var deadline = context.CurrentUtcDateTime + work.Timeout;
-        await context.CallActivityAsync(nameof(StartHumanStepActivity), new HumanStepWork(work.IncidentId, step, deadline, Level: 0));
+        var told = await context.CallActivityAsync<bool>(nameof(StartHumanStepActivity), new HumanStepWork(work.IncidentId, step, deadline, Level: 0));
         var level = 0;
+        if (!told && step.Escalation is { Notify.Count: > 0 } chain)
+        {
+            // Nobody heard of the step (Teams down after retries): tell the chain's first role now, and go on waiting.
+            level = 1;
+            await context.CallActivityAsync<string>(nameof(EscalateActivity), new EscalationWork(work.IncidentId, step, EscalationTrigger.NoticeFailed, level, chain.Notify[0]));
+        }
+
         var timed = true;
         while (true)
         {

@@ -6,7 +6,11 @@ using Microsoft.DurableTask;
 
 namespace AiSec.Playbooks.Orchestration;
 
-/// <summary>A step now waits for a person: assigned to its role with a deadline, and the role is told.</summary>
+/// <summary>
+/// A step now waits for a person: assigned to its role with a deadline, and the role is told. Answers whether the
+/// notice reached anyone; when every channel failed, the orchestration escalates at once rather than wait out a
+/// deadline nobody knows about.
+/// </summary>
 public sealed class StartHumanStepActivity(IncidentRecorder recorder, IncidentNotifier notifier) : TaskActivity<HumanStepWork, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, HumanStepWork input)
@@ -15,9 +19,9 @@ public sealed class StartHumanStepActivity(IncidentRecorder recorder, IncidentNo
         var deadline = new DateTimeOffset(DateTime.SpecifyKind(input.Deadline, DateTimeKind.Utc));
         await recorder.StepStartedAsync(input.IncidentId, step, StepStatus.Waiting, deadline, PlaybookActor.For(input.IncidentId).Name, CancellationToken.None);
         var what = step.Automated ? $"approve or reject: {step.Action} ({step.Run})" : step.Action;
-        await notifier.NotifyAsync(
+        var deliveries = await notifier.NotifyAsync(
             new IncidentNotice(input.IncidentId, NoticeKinds.StepAssigned, step.ResponsibleRole, $"Step {step.Number} ({step.Phase}): {what}", step.Number, deadline, StepDecisions.AllowedFor(step)),
             CancellationToken.None);
-        return true;
+        return IncidentNotifier.ReachedAnyone(deliveries);
     }
 }

@@ -49,6 +49,7 @@ var tables = [
   'riskacceptances'
   'guardrailoverturns'
   'dashboardsnapshots'
+  'approvaltokens'
 ]
 var queues = [
   'discovery-changes'

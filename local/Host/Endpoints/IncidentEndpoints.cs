@@ -13,6 +13,12 @@ public static class IncidentEndpoints
             .WithName("IncidentsList");
         endpoints.MapGet("/api/incidents/{id}", (HttpRequest request, string id, IncidentsHttpHandler handler, CancellationToken ct) => handler.GetAsync(request, id, ct))
             .WithName("IncidentsGet");
+        // The approval page a Teams card's button opens, and the decision its form posts.
+        endpoints.MapGet("/api/approvals/{token}", (HttpRequest request, string token, ApprovalsHttpHandler handler, CancellationToken ct) => handler.GetAsync(request, token, ct))
+            .WithName("ApprovalsPage");
+        endpoints.MapPost("/api/approvals/{token}", (HttpRequest request, string token, ApprovalsHttpHandler handler, DurableTaskClient durable, CancellationToken ct) =>
+            handler.PostAsync(request, token, durable, ct))
+            .WithName("ApprovalsDecide");
         return endpoints;
     }
 }

@@ -22,6 +22,8 @@ public sealed class FakeGraph : IAsyncDisposable
     private readonly ConcurrentQueue<string> _revoked = new();
     private readonly ConcurrentQueue<FakeFault> _faults = new();
     private readonly ConcurrentQueue<string> _requests = new();
+    private readonly ConcurrentDictionary<string, HashSet<string>> _groups = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<JsonObject> _activities = new();
     private FakeHttpServer? _server;
 
     /// <summary>The version root to configure as <c>Playbooks:Graph:BaseUrl</c>.</summary>
@@ -41,6 +43,20 @@ public sealed class FakeGraph : IAsyncDisposable
     }
 
     public void AddUser(string idOrUserPrincipalName) => _users[idOrUserPrincipalName] = 0;
+
+    /// <summary>A security group with these (transitive) members, by user object id.</summary>
+    public void AddGroup(string groupId, params string[] memberIds)
+    {
+        foreach (var member in memberIds)
+        {
+            AddUser(member);
+        }
+
+        _groups[groupId] = new HashSet<string>(memberIds, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Bodies of <c>POST /teamwork/sendActivityNotificationToRecipients</c> that were accepted.</summary>
+    public IReadOnlyCollection<JsonObject> Activities => _activities;
 
     public string AddServicePrincipal(string id, string displayName, bool accountEnabled = true)
     {
@@ -103,6 +119,15 @@ public sealed class FakeGraph : IAsyncDisposable
             case ["users", var user, "revokeSignInSessions"] when method == "POST":
                 await RevokeAsync(context, Uri.UnescapeDataString(user));
                 return;
+            case ["users", var user, "checkMemberGroups"] when method == "POST":
+                await CheckMemberGroupsAsync(context, Uri.UnescapeDataString(user));
+                return;
+            case ["groups", var group, "transitiveMembers", "microsoft.graph.user"] when method == "GET":
+                await TransitiveMembersAsync(context, Uri.UnescapeDataString(group));
+                return;
+            case ["teamwork", "sendActivityNotificationToRecipients"] when method == "POST":
+                await SendActivityAsync(context);
+                return;
             case ["servicePrincipals", var id] when method == "GET":
                 await GetPrincipalAsync(context, Uri.UnescapeDataString(id));
                 return;
@@ -125,6 +150,61 @@ public sealed class FakeGraph : IAsyncDisposable
 
         _revoked.Enqueue(user);
         await JsonAsync(context, 200, new JsonObject { ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#Edm.Boolean", ["value"] = true });
+    }
+
+    /// <summary><c>{"groupIds": [...]}</c> → <c>{"value": [the ones the user is a member of]}</c>.</summary>
+    private async Task CheckMemberGroupsAsync(HttpContext context, string user)
+    {
+        if (!_users.ContainsKey(user))
+        {
+            await NotFoundAsync(context, user);
+            return;
+        }
+
+        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
+        if (body?["groupIds"] is not JsonArray ids || ids.Count is 0 or > 20)
+        {
+            await ErrorAsync(context, 400, "Request_BadRequest", "groupIds must hold 1 to 20 group ids.");
+            return;
+        }
+
+        var member = ids.Select(i => i?.GetValue<string>() ?? "").Where(g => _groups.TryGetValue(g, out var members) && members.Contains(user)).ToList();
+        await JsonAsync(context, 200, new JsonObject
+        {
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)",
+            ["value"] = new JsonArray([.. member.Select(g => JsonValue.Create(g))]),
+        });
+    }
+
+    private async Task TransitiveMembersAsync(HttpContext context, string group)
+    {
+        if (!_groups.TryGetValue(group, out var members))
+        {
+            await NotFoundAsync(context, group);
+            return;
+        }
+
+        await JsonAsync(context, 200, new JsonObject
+        {
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users(id)",
+            ["value"] = new JsonArray([.. members.Select(m => new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = m })]),
+        });
+    }
+
+    /// <summary>Checks the documented body (topic, activityType, previewText, recipients) and answers 204 No Content.</summary>
+    private async Task SendActivityAsync(HttpContext context)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
+        if (body?["topic"]?["source"]?.GetValue<string>() is not ("text" or "entityUrl") || body["activityType"] is null
+            || body["previewText"]?["content"] is null || body["recipients"] is not JsonArray { Count: > 0 } recipients
+            || recipients.Any(r => r?["@odata.type"]?.GetValue<string>().TrimStart('#') != "microsoft.graph.aadUserNotificationRecipient" || r["userId"] is null))
+        {
+            await ErrorAsync(context, 400, "BadRequest", "Invalid activity notification.");
+            return;
+        }
+
+        _activities.Enqueue(body);
+        context.Response.StatusCode = 204;
     }
 
     private async Task GetPrincipalAsync(HttpContext context, string id)
