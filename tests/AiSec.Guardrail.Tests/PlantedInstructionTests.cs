@@ -11,7 +11,7 @@ namespace AiSec.Guardrail.Tests;
 public sealed class PlantedInstructionTests
 {
     // These tests call the scanner directly; without the hosts' warm-up a rule's first match compiles inside its
-    // 50 ms timeout, which a loaded CI machine can exceed.
+    // match timeout, which a loaded CI machine can exceed.
     public PlantedInstructionTests() => RuleWarmUp.Run();
 
     [Theory]

@@ -6,7 +6,7 @@ using AiSec.Guardrail.Rules;
 namespace AiSec.Guardrail.Tests;
 
 /// <summary>
-/// A rule whose regex backtracks catastrophically hits its 50 ms match timeout and is silently skipped, so the text
+/// A rule whose regex backtracks catastrophically hits its match timeout (RegexBudget) and is silently skipped, so the text
 /// it should have caught gets through. Every rule must finish within its timeout on long inputs built to make lazy
 /// gaps and alternations work hardest.
 /// </summary>

@@ -26,7 +26,7 @@ public static partial class QuotedMention
     private const int MaxQuotesChecked = 8;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const int TimeoutMs = 50;
+    private const int TimeoutMs = Detection.RegexBudget.MatchTimeoutMs;
 
     /// <summary>The text with its quoted attack phrases blanked when it only talks about them; otherwise the text itself.</summary>
     public static string Mask(string text)

@@ -12,7 +12,7 @@ namespace AiSec.Guardrail.Detection;
 public static partial class SpoofedChatTurn
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline;
-    private const int TimeoutMs = 50;
+    private const int TimeoutMs = Detection.RegexBudget.MatchTimeoutMs;
 
     public static bool FoundIn(string text)
     {

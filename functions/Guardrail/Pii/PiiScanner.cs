@@ -11,7 +11,7 @@ namespace AiSec.Guardrail.Pii;
 public static partial class PiiScanner
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private const int TimeoutMs = 50;
+    private const int TimeoutMs = Detection.RegexBudget.MatchTimeoutMs;
 
     public static void Scan(string text, List<Finding> findings)
     {

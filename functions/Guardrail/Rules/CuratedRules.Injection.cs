@@ -40,7 +40,7 @@ public static partial class CuratedRules
     /// hold data; a request addressed to whoever reads them is the agent-hijack pattern.
     /// </summary>
     // Atomic groups: each optional part commits to its first match, so a long record cannot make the lazy gaps
-    // backtrack against each other (the plain form of this pattern hit its 50 ms timeout on a 300-character record).
+    // backtrack against each other (the plain form of this pattern hit the then 50 ms timeout on a 300-character record).
     [GeneratedRegex(@"['""]\s*:\s*['""](?>(?>[^'""\n]{0,80}?\b(?:instructions?|important|notice|note|task)\b[^'""\n]{0,20}?[:!—-]\s*|[\w ]{1,30}:\s+))?(?>(?:first|now|also|then),?\s+)?(?>(?:[^'""\n]{0,60}?\b)?(?:please|kindly|(?:can|could|would|will)\s+you(?:\s+please)?)\s+|[^'""\n,]{1,60},\s+)?(?:" + RecordActions + @")\b(?:" + SensitiveTargets + @")", Options, TimeoutMs)]
     private static partial Regex RequestInRecordField();
 

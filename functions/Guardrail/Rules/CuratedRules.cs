@@ -12,7 +12,7 @@ namespace AiSec.Guardrail.Rules;
 public static partial class CuratedRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const int TimeoutMs = 50;
+    private const int TimeoutMs = Detection.RegexBudget.MatchTimeoutMs;
 
     /// <param name="Anchors">
     /// Words one of which every match contains, found with a vectorized multi-string search first; a pattern whose

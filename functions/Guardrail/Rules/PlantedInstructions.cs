@@ -17,7 +17,7 @@ public static partial class PlantedInstructions
     public const string ImageExfiltrationRule = "markdown-image-exfiltration";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const int TimeoutMs = 50;
+    private const int TimeoutMs = Detection.RegexBudget.MatchTimeoutMs;
 
     /// <summary>The pattern rules, with the anchor words a text needs before their regex runs.</summary>
     public static IReadOnlyList<CuratedRules.Rule> OnOriginalText { get; } =

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace AiSec.Guardrail.Rules;
 
 /// <summary>
-/// Runs every rule once. A source-generated regex is compiled by the JIT on its first match, inside its 50 ms match
+/// Runs every rule once. A source-generated regex is compiled by the JIT on its first match, inside its match
 /// timeout; a large one can spend that whole budget compiling and be skipped for the request that happened to
 /// come first. Hosts call this at start-up so no request pays that cost.
 /// </summary>

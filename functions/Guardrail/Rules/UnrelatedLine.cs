@@ -14,7 +14,7 @@ namespace AiSec.Guardrail.Rules;
 public static partial class UnrelatedLine
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const int TimeoutMs = 50;
+    private const int TimeoutMs = Detection.RegexBudget.MatchTimeoutMs;
     private const int MaxLines = 2_000;
 
     public static (int Start, int End)? Find(string text)

@@ -10,7 +10,7 @@ namespace AiSec.Guardrail.Secrets;
 public static partial class SecretScanner
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private const int TimeoutMs = 50;
+    private const int TimeoutMs = Detection.RegexBudget.MatchTimeoutMs;
 
     private static readonly (string Type, Func<Regex> Pattern, int Group)[] Patterns =
     [
