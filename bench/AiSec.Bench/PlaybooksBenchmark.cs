@@ -132,8 +132,19 @@ public sealed class PlaybooksBenchmark : IBenchmark
             instances++;
         }
 
+        // Not finished by the deadline is either still on its way (its orchestration runs) or lost (none, or it failed).
+        var lost = 0;
+        foreach (var id in ids.Where(id => !finished.ContainsKey(id)))
+        {
+            if (await durable.GetInstanceAsync(id, cancellationToken) is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Completed })
+            {
+                lost++;
+            }
+        }
+
         BenchContext.Report(Name, "completed", finished.Count, "incidents");
-        BenchContext.Report(Name, "lost", Incidents - finished.Count, "incidents");
+        BenchContext.Report(Name, "unfinished_at_deadline", Incidents - finished.Count - lost, "incidents");
+        BenchContext.Report(Name, "lost", lost + Incidents - ids.Count, "incidents");
         BenchContext.Report(Name, "orchestrations_completed", instances, "instances");
         BenchContext.Report(Name, "doubled", Math.Max(0, instances - Incidents), "instances");
         BenchContext.Report(Name, "total_seconds", elapsed, "s");
