@@ -170,9 +170,9 @@ public sealed class ApprovalService(
         {
             member = await roles.IsMemberAsync(approver.Key, role, cancellationToken);
         }
-        catch (TransientActionException ex)
+        catch (MembershipUnavailableException ex)
         {
-            throw new ApprovalRefusedException(new ApprovalRefusal("membership_unavailable", 503, $"role membership could not be checked now; try again in a minute ({ex.Message})"));
+            throw Refuse(ApprovalRefusals.MembershipUnavailable, $"whether {approver.Name} holds the {role} role could not be checked, so nothing was decided; try the link again in a minute ({ex.Message})");
         }
 
         if (!member)
