@@ -1,6 +1,5 @@
 using AiSec.Playbooks.Incidents;
 using AiSec.Playbooks.Tests.Teams;
-using AiSec.Shared.Admin;
 using AiSec.Shared.Incidents;
 using AiSec.Testing;
 using AiSec.Testing.Fakes;
@@ -20,8 +19,8 @@ public sealed class SeverityEscalationTests(AzuriteFixture azurite)
     public async Task A_sev1_step_without_its_own_escalation_goes_up_the_sev1_chain_and_a_sev3_one_goes_nowhere()
     {
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.SeverityChains), timeScale: 0.005);
-        var sev1 = await OpenAsync(h, "sev1");
-        var sev3 = await OpenAsync(h, "sev3");
+        var sev1 = await h.OpenJailbreakAsync("sev1");
+        var sev3 = await h.OpenJailbreakAsync("sev3");
 
         var sev1Done = await h.WaitForStepAsync(sev1, 2, StepStatus.TimedOut);
         var sev3Done = await h.WaitForStepAsync(sev3, 2, StepStatus.TimedOut);
@@ -42,7 +41,7 @@ public sealed class SeverityEscalationTests(AzuriteFixture azurite)
         await using var teams = await FakeTeamsWebhook.StartAsync(Ct);
         teams.Inject(new FakeFault("/oncall/", 503, int.MaxValue));
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.SeverityChains), 0.005, TeamsSettings.Channels(teams));
-        var id = await OpenAsync(h, "sev1");
+        var id = await h.OpenJailbreakAsync("sev1");
 
         var done = await h.WaitForStepAsync(id, 1, StepStatus.TimedOut);
         var toLead = await teams.WaitForCardAsync(p => p.Path.Contains("/lead/", StringComparison.Ordinal), cancellationToken: Ct);
@@ -53,11 +52,6 @@ public sealed class SeverityEscalationTests(AzuriteFixture azurite)
         Assert.Contains(id, toLead.Card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Escalated to ciso", toCiso.Card.ToJsonString(), StringComparison.Ordinal);
     }
-
-    private static async Task<string> OpenAsync(PlaybookHarness h, string severity) =>
-        (await h.Incidents.OpenAsync(
-            new OpenIncidentRequest { Category = "jailbreak_bypass", Title = $"Jailbreak at {severity}", Severity = severity, Subjects = new IncidentSubjects { Apps = [Guid.NewGuid().ToString("N")] } },
-            Actor.Cli("tester"), h.Durable, Ct)).Incident.Id;
 
     /// <summary>Each escalation on the timeline, in order: step, trigger, role told, level.</summary>
     private static async Task<List<(int? Step, string? Trigger, string? Role, int? Level)>> EscalationsAsync(PlaybookHarness h, string id) =>

@@ -28,7 +28,7 @@ public sealed class ActivityFeedTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.ActivityFeed(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
 
         var timeline = await h.WaitForTimelineAsync(id, e => e.Message == "step_assigned to on_call_engineer via teams-activity: sent");
         var activity = Assert.Single(graph.Activities);
@@ -55,7 +55,7 @@ public sealed class ActivityFeedTests(AzuriteFixture azurite)
         await using var graph = await StartGraphAsync();
         graph.Inject(new FakeFault("/teamwork/sendActivityNotificationToRecipients", 429, 2, retryAfter: "0", method: "POST"));
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.ActivityFeed(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
 
         var timeline = await h.WaitForTimelineAsync(id, e => e.Message.StartsWith("step_assigned to on_call_engineer via teams-activity", StringComparison.Ordinal));
 
@@ -71,7 +71,7 @@ public sealed class ActivityFeedTests(AzuriteFixture azurite)
         await using var graph = await StartGraphAsync();
         graph.Inject(new FakeFault("/", 503, int.MaxValue));
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.ActivityFeed(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
 
         var timeline = await h.WaitForTimelineAsync(id, e => e.Kind == TimelineKinds.Escalation);
         var escalated = await h.WaitForAsync(id, i => Step(i, 1).EscalationLevel >= 1);
@@ -98,9 +98,4 @@ public sealed class ActivityFeedTests(AzuriteFixture azurite)
 
     private static string Parameters(params (string Name, string Value)[] parameters) =>
         new JsonArray([.. parameters.Select(p => new JsonObject { ["name"] = p.Name, ["value"] = p.Value })]).ToJsonString();
-
-    private static async Task<string> OpenAsync(PlaybookHarness h) =>
-        (await h.Incidents.OpenAsync(
-            new OpenIncidentRequest { Category = "jailbreak_bypass", Title = "Jailbreak reached the model", Subjects = new IncidentSubjects { Apps = [Guid.NewGuid().ToString("N")] } },
-            Actor.Cli("tester"), h.Durable, Ct)).Incident.Id;
 }

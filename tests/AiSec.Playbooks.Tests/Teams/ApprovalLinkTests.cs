@@ -37,7 +37,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
 
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var approved = await DecideAsync(h, await LinkAsync(h, id, 1, "on_call_engineer"), StepDecisions.Approve, Alice, "true positive");
@@ -63,7 +63,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var first = await LinkAsync(h, id, 1, "on_call_engineer");
         var second = await LinkAsync(h, id, 1, "on_call_engineer");
@@ -127,7 +127,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h, severity: "sev1");
+        var id = await h.OpenJailbreakAsync("sev1");
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var detection = await DecideAsync(h, await LinkAsync(h, id, 1, "on_call_engineer"), StepDecisions.Approve, Alice, null);
         await h.WaitForStepAsync(id, 3, StepStatus.Waiting);
@@ -155,7 +155,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.01, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var onCall = await LinkAsync(h, id, 1, "on_call_engineer");
 
@@ -176,7 +176,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
         await using var graph = await StartGraphAsync();
         graph.Inject(new FakeFault("/checkMemberGroups", 429, 1, retryAfter: "0", method: "POST"));
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
 
         var approved = await DecideAsync(h, await LinkAsync(h, id, 1, "on_call_engineer"), StepDecisions.Approve, Alice, null);
@@ -197,7 +197,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
             body: status == 403 ? """{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}""" : null));
         var settings = TeamsSettings.Merge(TeamsSettings.Roles(graph), new Dictionary<string, string?> { ["Playbooks:Graph:MaxRetries"] = "1" });
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, settings);
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var link = await LinkAsync(h, id, 1, "on_call_engineer");
 
@@ -230,11 +230,6 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
         graph.AddUser(Mallory.Key);
         return graph;
     }
-
-    private static async Task<string> OpenAsync(PlaybookHarness h, string? severity = null) =>
-        (await h.Incidents.OpenAsync(
-            new OpenIncidentRequest { Category = "jailbreak_bypass", Title = "Jailbreak reached the model", Severity = severity, Subjects = new IncidentSubjects { Apps = [Guid.NewGuid().ToString("N")] } },
-            Actor.Cli("tester"), h.Durable, Ct)).Incident.Id;
 
     /// <summary>The token of a fresh link for a step, as a card's button would carry it.</summary>
     private static async Task<string> LinkAsync(PlaybookHarness h, string id, int step, string role, string kind = NoticeKinds.StepAssigned)
