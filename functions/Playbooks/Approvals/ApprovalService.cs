@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AiSec.Playbooks.Actions;
 using AiSec.Playbooks.Definitions;
 using AiSec.Playbooks.Incidents;
 using AiSec.Playbooks.Notifications;
