@@ -59,6 +59,9 @@ public sealed class PlaybookCatalogTests : IDisposable
     [InlineData(MinimalHead + "steps:\n  - number: 2\n    phase: detection\n    action: Look\n    responsible_role: on_call_engineer\n    automated: false\n    timeout_minutes: 5\n", 6, "steps[0].number")]
     [InlineData(MinimalHead + "steps:\n  - number: 1\n    phase: detection\n    action: Look\n    responsible_role: on_call_engineer\n    automated: false\n    timeout_minutes: -1\n", 11, "steps[0].timeout_minutes")]
     [InlineData(MinimalHead + "colour: blue\nsteps: []\n", 5, "colour")]
+    [InlineData(MinimalHead + "severity_escalation:\n  sev1:\n    - role: ciso\n      after_minutes: 15\n    - role: legal\n      after_minutes: 5\n" + OneStep, 10, "severity_escalation.sev1[1].after_minutes")]
+    [InlineData(MinimalHead + "severity_escalation:\n  sev1:\n    - role: ciso\n      after: 15\n" + OneStep, 7, "severity_escalation.sev1[0]")]
+    [InlineData(MinimalHead + "severity_escalation:\n  sev5:\n    - role: ciso\n      after_minutes: 15\n" + OneStep, 6, "severity_escalation.sev5")]
     public void A_malformed_file_is_refused_with_file_line_and_field(string text, int line, string field)
     {
         var file = Path.Combine(_folder, "bad.yaml");
@@ -89,6 +92,8 @@ public sealed class PlaybookCatalogTests : IDisposable
 
         Assert.Equal(published, PlaybookReader.SchemaText);
     }
+
+    private const string OneStep = "steps:\n  - number: 1\n    phase: detection\n    action: Look\n    responsible_role: on_call_engineer\n    automated: false\n    timeout_minutes: 5\n";
 
     private const string MinimalHead = "category: prompt_injection_exploitation\nname: Minimal\ndescription: A minimal playbook for tests\ndefault_severity: sev3\n";
 

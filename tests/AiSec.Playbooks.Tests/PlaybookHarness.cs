@@ -2,6 +2,7 @@ using AiSec.Discovery;
 using AiSec.Guardrail;
 using AiSec.Playbooks.Incidents;
 using AiSec.Risk;
+using AiSec.Shared.Admin;
 using AiSec.Shared.Audit;
 using AiSec.Shared.Incidents;
 using AiSec.Shared.Storage;
@@ -111,6 +112,12 @@ public sealed class PlaybookHarness : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Opens a jailbreak_bypass incident about a fresh app, as the CLI would; its id.</summary>
+    public async Task<string> OpenJailbreakAsync(string? severity = null) =>
+        (await Incidents.OpenAsync(
+            new OpenIncidentRequest { Category = "jailbreak_bypass", Title = "Jailbreak reached the model", Severity = severity, Subjects = new IncidentSubjects { Apps = [Guid.NewGuid().ToString("N")] } },
+            Actor.Cli("tester"), Durable, TestContext.Current.CancellationToken)).Incident.Id;
 
     /// <summary>Polls the incident until <paramref name="done"/> holds; the incident as last read either way.</summary>
     public async Task<Incident> WaitForAsync(string id, Func<Incident, bool> done, TimeSpan? timeout = null)

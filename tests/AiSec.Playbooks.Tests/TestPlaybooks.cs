@@ -58,5 +58,39 @@ internal static class TestPlaybooks
             timeout_minutes: 10
         """;
 
+    /// <summary>
+    /// jailbreak_bypass with the issue's SEV1 chain as data (ai_security_lead after 5 minutes, ciso after 15) and none
+    /// for other severities: a detection step with no escalation of its own follows it; a lessons-learned step with its
+    /// own timeout escalation (to legal) does not.
+    /// </summary>
+    public const string SeverityChains = """
+        category: jailbreak_bypass
+        name: Test severity chains
+        description: Escalation chains per severity for steps without their own.
+        default_severity: sev3
+        severity_escalation:
+          sev1:
+            - role: ai_security_lead
+              after_minutes: 5
+            - role: ciso
+              after_minutes: 15
+        steps:
+          - number: 1
+            phase: detection
+            action: Confirm the detection
+            responsible_role: on_call_engineer
+            automated: false
+            timeout_minutes: 10
+          - number: 2
+            phase: lessons_learned
+            action: Review
+            responsible_role: ai_security_lead
+            automated: false
+            timeout_minutes: 10
+            escalation:
+              on: [timeout]
+              notify: [legal]
+        """;
+
     public static IReadOnlyDictionary<string, string> Files(string yaml) => new Dictionary<string, string> { ["test.yaml"] = yaml };
 }

@@ -86,6 +86,7 @@ public static class ApprovalPage
             ApprovalRefusals.NoIdentity => "Sign in to decide",
             ApprovalRefusals.NotMember => "You do not hold this step's role",
             ApprovalRefusals.SelfApproval => "You cannot decide on this incident",
+            ApprovalRefusals.MembershipUnavailable => "Your role could not be checked",
             _ => "The decision was refused",
         };
         return Document(title, $"<p class=\"note refused\" id=\"refusal\" data-reason=\"{E(refusal.Code)}\">{E(refusal.Message)}.</p><p>Nothing was changed. This refusal is in the audit log.</p>");

@@ -18,6 +18,7 @@ public static class ApprovalRefusals
     public const string SelfApproval = "self_approval";
     public const string BadDecision = "bad_decision";
     public const string BadInput = "bad_input";
+    public const string MembershipUnavailable = "membership_unavailable";
 
     public static ApprovalRefusal Of(string code, string message) => new(code, StatusOf(code), message);
 
@@ -27,6 +28,8 @@ public static class ApprovalRefusals
         NoIdentity => StatusCodes.Status401Unauthorized,
         NotMember or SelfApproval => StatusCodes.Status403Forbidden,
         Expired => StatusCodes.Status410Gone,
+        // A refusal like the others (the link stays unused and can be tried again), caused by Graph rather than the request.
+        MembershipUnavailable => StatusCodes.Status424FailedDependency,
         _ => StatusCodes.Status409Conflict,
     };
 }

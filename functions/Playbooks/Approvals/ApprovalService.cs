@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AiSec.Playbooks.Actions;
 using AiSec.Playbooks.Definitions;
 using AiSec.Playbooks.Incidents;
 using AiSec.Playbooks.Notifications;
@@ -170,9 +169,9 @@ public sealed class ApprovalService(
         {
             member = await roles.IsMemberAsync(approver.Key, role, cancellationToken);
         }
-        catch (TransientActionException ex)
+        catch (MembershipUnavailableException ex)
         {
-            throw new ApprovalRefusedException(new ApprovalRefusal("membership_unavailable", 503, $"role membership could not be checked now; try again in a minute ({ex.Message})"));
+            throw Refuse(ApprovalRefusals.MembershipUnavailable, $"whether {approver.Name} holds the {role} role could not be checked, so nothing was decided; try the link again in a minute ({ex.Message})");
         }
 
         if (!member)

@@ -33,7 +33,19 @@ public sealed record Playbook
     [JsonPropertyName("notification_requirements")]
     public IReadOnlyList<NotificationRequirement> NotificationRequirements { get; init; } = [];
 
+    /// <summary>
+    /// Escalation chains per severity, for waiting steps that say nothing of their own about a missed deadline (no
+    /// <c>escalation</c> with <c>on: [timeout]</c>): the chain of the incident's severity when the step starts waiting.
+    /// </summary>
+    [JsonPropertyName("severity_escalation")]
+    public IReadOnlyDictionary<string, IReadOnlyList<SeverityEscalationLevel>> SeverityEscalation { get; init; } =
+        new Dictionary<string, IReadOnlyList<SeverityEscalationLevel>>(StringComparer.Ordinal);
+
     public required IReadOnlyList<PlaybookStep> Steps { get; init; }
+
+    /// <summary>The chain a waiting step follows on missed deadlines at this severity; null when the step has its own or the severity has none.</summary>
+    public IReadOnlyList<SeverityEscalationLevel>? SeverityChainFor(PlaybookStep step, string severity) =>
+        step.Escalation?.AppliesTo(EscalationTrigger.Timeout) != true && SeverityEscalation.TryGetValue(severity, out var chain) && chain.Count > 0 ? chain : null;
 }
 
 /// <summary>"CISO within 2 hours for SEV1/SEV2": who must be told, by when after detection, and for which severities.</summary>

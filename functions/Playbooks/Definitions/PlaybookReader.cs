@@ -9,7 +9,7 @@ namespace AiSec.Playbooks.Definitions;
 /// <summary>
 /// Reads one playbook file (YAML or JSON): well-formed, valid against <c>playbook.schema.json</c>, and consistent
 /// (steps numbered 1..n in order, automated steps naming an action the product has, escalations that say what they
-/// do). Every problem names the file, line and field.
+/// do, severity chains whose minutes rise). Every problem names the file, line and field.
 /// </summary>
 public static class PlaybookReader
 {
@@ -81,6 +81,18 @@ public static class PlaybookReader
 
     private static IEnumerable<PlaybookProblem> ConsistencyProblems(string file, YamlDocument document, Playbook playbook)
     {
+        foreach (var (severity, chain) in playbook.SeverityEscalation)
+        {
+            for (var i = 1; i < chain.Count; i++)
+            {
+                if (chain[i].AfterMinutes <= chain[i - 1].AfterMinutes)
+                {
+                    yield return new PlaybookProblem(file, document.LineOf($"/severity_escalation/{severity}/{i}/after_minutes"), $"severity_escalation.{severity}[{i}].after_minutes",
+                        $"after_minutes rise along the chain (minutes since the step started waiting); {chain[i].AfterMinutes:0.##} does not come after {chain[i - 1].AfterMinutes:0.##}");
+                }
+            }
+        }
+
         for (var i = 0; i < playbook.Steps.Count; i++)
         {
             var step = playbook.Steps[i];

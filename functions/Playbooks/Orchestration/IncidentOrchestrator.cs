@@ -8,7 +8,8 @@ namespace AiSec.Playbooks.Orchestration;
 /// <summary>
 /// One incident's playbook, step by step. Automated steps run their action as an activity with retries, bounded by
 /// the step's timeout; human steps (and automated ones that need approval) wait for a person's decision raced with a
-/// durable timer, escalating along the step's chain at each missed deadline. A failed or timed-out step escalates;
+/// durable timer, escalating along the step's chain at each missed deadline (or, for a step without one, along the
+/// playbook's chain for the incident's severity, each role at its own minutes). A failed or timed-out step escalates;
 /// it never silently passes. Deterministic: no I/O, clock or GUID here — everything with an effect is an activity.
 /// </summary>
 public sealed partial class IncidentOrchestrator : TaskOrchestrator<IncidentRun, IncidentOutcome>
@@ -26,7 +27,7 @@ public sealed partial class IncidentOrchestrator : TaskOrchestrator<IncidentRun,
         {
             var work = new StepWork(input.IncidentId, step, severity, input.TimeScale, input.DryRun);
             var (nextSeverity, closed) = step.WaitsForPerson
-                ? await RunHumanStepAsync(context, work, logger)
+                ? await RunHumanStepAsync(context, work, input.Playbook.SeverityChainFor(step, severity), logger)
                 : await RunAutomatedStepAsync(context, work, approval: null);
             severity = nextSeverity;
             if (closed)
@@ -63,18 +64,27 @@ public sealed partial class IncidentOrchestrator : TaskOrchestrator<IncidentRun,
         return (severity, false);
     }
 
-    private static async Task<(string Severity, bool Closed)> RunHumanStepAsync(TaskOrchestrationContext context, StepWork work, ILogger logger)
+    /// <param name="severityChain">The playbook's chain for the incident's severity, when the step has no timeout escalation of its own.</param>
+    private static async Task<(string Severity, bool Closed)> RunHumanStepAsync(
+        TaskOrchestrationContext context, StepWork work, IReadOnlyList<SeverityEscalationLevel>? severityChain, ILogger logger)
     {
         var step = work.Step;
         var severity = work.Severity;
-        var deadline = context.CurrentUtcDateTime + work.Timeout;
+        var started = context.CurrentUtcDateTime;
+        var deadline = started + work.Timeout;
         var told = await context.CallActivityAsync<bool>(nameof(StartHumanStepActivity), new HumanStepWork(work.IncidentId, step, deadline, Level: 0));
         var level = 0;
-        if (!told && step.Escalation is { Notify.Count: > 0 } chain)
+        var firstRole = severityChain is not null ? severityChain[0].Role : step.Escalation is { Notify.Count: > 0 } own ? own.Notify[0] : null;
+        if (!told && firstRole is not null)
         {
             // Nobody heard of the step (Teams down after retries): tell the chain's first role now, and go on waiting.
             level = 1;
-            await context.CallActivityAsync<string>(nameof(EscalateActivity), new EscalationWork(work.IncidentId, step, EscalationTrigger.NoticeFailed, level, chain.Notify[0]));
+            await context.CallActivityAsync<string>(nameof(EscalateActivity), new EscalationWork(work.IncidentId, step, EscalationTrigger.NoticeFailed, level, firstRole));
+        }
+
+        if (severityChain is not null)
+        {
+            deadline = NextInChain(severityChain, level, started, work, context.CurrentUtcDateTime);
         }
 
         var timed = true;
@@ -106,6 +116,15 @@ public sealed partial class IncidentOrchestrator : TaskOrchestrator<IncidentRun,
             }
 
             level++;
+            if (severityChain is not null && level <= severityChain.Count)
+            {
+                // A severity chain's roles are told at their own minutes; after the last, the step gets one more timeout.
+                severity = await context.CallActivityAsync<string>(nameof(EscalateActivity),
+                    new EscalationWork(work.IncidentId, step, EscalationTrigger.Timeout, level, severityChain[level - 1].Role));
+                deadline = NextInChain(severityChain, level, started, work, context.CurrentUtcDateTime);
+                continue;
+            }
+
             var escalation = step.Escalation;
             if (escalation is not null && escalation.AppliesTo(EscalationTrigger.Timeout) && level <= Math.Max(1, escalation.Notify.Count))
             {
@@ -126,6 +145,10 @@ public sealed partial class IncidentOrchestrator : TaskOrchestrator<IncidentRun,
             return (severity, false);
         }
     }
+
+    /// <summary>When the next role of a severity chain is due, <paramref name="level"/> links in; past its end, one step timeout from now.</summary>
+    private static DateTime NextInChain(IReadOnlyList<SeverityEscalationLevel> chain, int level, DateTime started, StepWork work, DateTime now) =>
+        level < chain.Count ? started + PlaybookClock.Scale(chain[level].AfterMinutes, work.TimeScale) : now + work.Timeout;
 
     private static async Task<(string Severity, bool Closed)> ApplyDecisionAsync(TaskOrchestrationContext context, StepWork work, StepDecision decision)
     {

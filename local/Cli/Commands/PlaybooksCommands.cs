@@ -92,6 +92,11 @@ public static class PlaybooksCommands
                 AnsiConsole.WriteLine($"notify {n.Role} within {n.WithinMinutes} min" + (n.Severities.Count > 0 ? $" for {string.Join("/", n.Severities)}" : "") + (n.Condition is null ? "" : $" ({n.Condition})"));
             }
 
+            foreach (var (severity, chain) in p.SeverityEscalation.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                AnsiConsole.WriteLine($"{severity} escalation (steps without their own): " + string.Join(" → ", chain.Select(l => $"{l.Role} after {l.AfterMinutes:0.##} min")));
+            }
+
             return Task.FromResult(ExitCodes.Success);
         });
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using AiSec.Playbooks.Approvals;
+using AiSec.Playbooks.Http;
 using AiSec.Playbooks.Incidents;
 using AiSec.Playbooks.Notifications;
 using AiSec.Playbooks.Orchestration;
@@ -8,6 +9,7 @@ using AiSec.Shared.Admin;
 using AiSec.Shared.Incidents;
 using AiSec.Testing;
 using AiSec.Testing.Fakes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static AiSec.Playbooks.Tests.PlaybookHarness;
 
@@ -16,7 +18,8 @@ namespace AiSec.Playbooks.Tests.Teams;
 /// <summary>
 /// Decisions through signed approval links against the real orchestration and a fake Graph for role membership:
 /// approve, reject and done; expired, tampered, replayed, wrong-step and already-decided links; non-members and
-/// people involved in the incident; the SEV1 containment quorum; a late decision after an escalation.
+/// people involved in the incident; the SEV1 containment quorum; a late decision after an escalation; Graph throttling
+/// or failing the membership check.
 /// </summary>
 public sealed class ApprovalLinkTests(AzuriteFixture azurite)
 {
@@ -34,7 +37,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
 
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var approved = await DecideAsync(h, await LinkAsync(h, id, 1, "on_call_engineer"), StepDecisions.Approve, Alice, "true positive");
@@ -60,7 +63,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var first = await LinkAsync(h, id, 1, "on_call_engineer");
         var second = await LinkAsync(h, id, 1, "on_call_engineer");
@@ -124,7 +127,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h, severity: "sev1");
+        var id = await h.OpenJailbreakAsync("sev1");
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var detection = await DecideAsync(h, await LinkAsync(h, id, 1, "on_call_engineer"), StepDecisions.Approve, Alice, null);
         await h.WaitForStepAsync(id, 3, StepStatus.Waiting);
@@ -152,7 +155,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     {
         await using var graph = await StartGraphAsync();
         await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.01, TeamsSettings.Roles(graph));
-        var id = await OpenAsync(h);
+        var id = await h.OpenJailbreakAsync();
         await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
         var onCall = await LinkAsync(h, id, 1, "on_call_engineer");
 
@@ -167,6 +170,55 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
         Assert.Equal(ApprovalRefusals.AlreadyDecided, tooLate.Code);
     }
 
+    [Fact]
+    public async Task A_membership_check_that_graph_throttles_once_is_retried_and_the_decision_goes_through()
+    {
+        await using var graph = await StartGraphAsync();
+        graph.Inject(new FakeFault("/checkMemberGroups", 429, 1, retryAfter: "0", method: "POST"));
+        await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, TeamsSettings.Roles(graph));
+        var id = await h.OpenJailbreakAsync();
+        await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
+
+        var approved = await DecideAsync(h, await LinkAsync(h, id, 1, "on_call_engineer"), StepDecisions.Approve, Alice, null);
+        var done = await h.WaitForStepAsync(id, 1, StepStatus.Done);
+
+        Assert.True(approved.Decided);
+        Assert.Equal((StepStatus.Done, "principal:alice@contoso.com"), (Step(done, 1).Status, Step(done, 1).DecidedBy));
+        Assert.Equal(2, graph.Count("POST", $"/users/{Alice.Key}/checkMemberGroups"));
+    }
+
+    [Theory]
+    [InlineData(503, 2, "503 after retries")]
+    [InlineData(403, 1, "403 Authorization_RequestDenied")]
+    public async Task When_graph_cannot_check_membership_the_page_refuses_with_a_424_and_the_same_link_works_once_graph_answers(int status, int times, string why)
+    {
+        await using var graph = await StartGraphAsync();
+        graph.Inject(new FakeFault("/checkMemberGroups", status, times, method: "POST",
+            body: status == 403 ? """{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}""" : null));
+        var settings = TeamsSettings.Merge(TeamsSettings.Roles(graph), new Dictionary<string, string?> { ["Playbooks:Graph:MaxRetries"] = "1" });
+        await using var h = await PlaybookHarness.StartAsync(azurite, TestPlaybooks.Files(TestPlaybooks.Jailbreak), 0.05, settings);
+        var id = await h.OpenJailbreakAsync();
+        await h.WaitForStepAsync(id, 1, StepStatus.Waiting);
+        var link = await LinkAsync(h, id, 1, "on_call_engineer");
+
+        var (refusedStatus, refusedPage) = await PostPageAsync(h, link, StepDecisions.Approve, Alice);
+        var waiting = await h.Incidents.GetAsync(id, Ct);
+        var (laterStatus, laterPage) = await PostPageAsync(h, link, StepDecisions.Approve, Alice);
+        var done = await h.WaitForStepAsync(id, 1, StepStatus.Done);
+
+        Assert.Equal(424, refusedStatus);
+        Assert.Contains("data-reason=\"membership_unavailable\"", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("Your role could not be checked", refusedPage, StringComparison.Ordinal);
+        Assert.Contains(why, refusedPage, StringComparison.Ordinal);
+        Assert.Equal(StepStatus.Waiting, Step(waiting!, 1).Status);
+        Assert.Equal(200, laterStatus);
+        Assert.Contains("Approve recorded for step 1", laterPage, StringComparison.Ordinal);
+        Assert.Equal("principal:alice@contoso.com", Step(done, 1).DecidedBy);
+        Assert.Equal(times + 1, graph.Count("POST", $"/users/{Alice.Key}/checkMemberGroups"));
+        var refusal = Assert.Single(await h.Incidents.TimelineAsync(id, Ct), e => e.Message.StartsWith("approval refused", StringComparison.Ordinal));
+        Assert.Equal((ApprovalRefusals.MembershipUnavailable, "principal:alice@contoso.com"), ((string?)refusal.Details!["reason"], refusal.Actor));
+    }
+
     private static Approver Person(string objectId, string name) => new(objectId, name, Actor.Principal(name), Verified: true);
 
     private static async Task<FakeGraph> StartGraphAsync()
@@ -179,11 +231,6 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
         return graph;
     }
 
-    private static async Task<string> OpenAsync(PlaybookHarness h, string? severity = null) =>
-        (await h.Incidents.OpenAsync(
-            new OpenIncidentRequest { Category = "jailbreak_bypass", Title = "Jailbreak reached the model", Severity = severity, Subjects = new IncidentSubjects { Apps = [Guid.NewGuid().ToString("N")] } },
-            Actor.Cli("tester"), h.Durable, Ct)).Incident.Id;
-
     /// <summary>The token of a fresh link for a step, as a card's button would carry it.</summary>
     private static async Task<string> LinkAsync(PlaybookHarness h, string id, int step, string role, string kind = NoticeKinds.StepAssigned)
     {
@@ -195,6 +242,30 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
 
     private static Task<ApprovalResult> DecideAsync(PlaybookHarness h, string token, string decision, Approver? approver, string? comment) =>
         h.Get<ApprovalService>().DecideAsync(token, decision, comment, approver, h.Durable, Ct);
+
+    /// <summary>The approval page's POST as App Service Authentication forwards it: the form and the signed-in principal.</summary>
+    private static async Task<(int Status, string Html)> PostPageAsync(PlaybookHarness h, string token, string decision, Approver approver)
+    {
+        var principal = new JsonObject
+        {
+            ["auth_typ"] = "aad",
+            ["name_typ"] = "preferred_username",
+            ["claims"] = new JsonArray(new JsonObject { ["typ"] = "oid", ["val"] = approver.Key }, new JsonObject { ["typ"] = "preferred_username", ["val"] = approver.Name }),
+        };
+        var form = Encoding.UTF8.GetBytes("decision=" + Uri.EscapeDataString(decision));
+        var context = new DefaultHttpContext();
+        context.Request.Method = HttpMethods.Post;
+        context.Request.ContentType = "application/x-www-form-urlencoded";
+        context.Request.ContentLength = form.Length;
+        context.Request.Body = new MemoryStream(form);
+        context.Request.Headers[IncidentsHttpHandler.PrincipalHeader] = Convert.ToBase64String(Encoding.UTF8.GetBytes(principal.ToJsonString()));
+        using var page = new MemoryStream();
+        context.Response.Body = page;
+
+        var result = await h.Get<ApprovalsHttpHandler>().PostAsync(context.Request, token, h.Durable, Ct);
+        await result.ExecuteAsync(context);
+        return (context.Response.StatusCode, Encoding.UTF8.GetString(page.ToArray()));
+    }
 
     private static async Task<ApprovalRefusal> RefusedAsync(PlaybookHarness h, string token, string decision, Approver? approver) =>
         (await Assert.ThrowsAsync<ApprovalRefusedException>(() => DecideAsync(h, token, decision, approver, null))).Refusal;

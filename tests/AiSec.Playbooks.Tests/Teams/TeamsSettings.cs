@@ -31,6 +31,10 @@ internal static class TeamsSettings
         ["Playbooks:Roles:ciso:GroupId"] = CisoGroup,
     };
 
+    /// <summary>Role groups through Graph plus direct notices in the members' Teams activity feed.</summary>
+    public static Dictionary<string, string?> ActivityFeed(FakeGraph graph) =>
+        Merge(Roles(graph), new Dictionary<string, string?> { ["Playbooks:Teams:Graph:Enabled"] = "true" });
+
     public static Dictionary<string, string?> Merge(params Dictionary<string, string?>[] parts) =>
         parts.SelectMany(p => p).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 }

@@ -11,7 +11,9 @@ namespace AiSec.Testing.Fakes;
 /// /users/{id}/revokeSignInSessions</c> answers <c>{"@odata.context": ..., "value": true}</c>; <c>GET</c> and <c>PATCH
 /// /servicePrincipals/{id}</c> (PATCH answers 204 No Content); Graph's error body (<c>{"error": {"code", "message",
 /// "innerError"}}</c>) with <c>Request_ResourceNotFound</c> for unknown ids; a required bearer token; and injected faults
-/// (<see cref="FakeFault"/>: 429 with Retry-After, 5xx, on one path and method, a number of times).
+/// (<see cref="FakeFault"/>: 429 with Retry-After, 5xx, on one path and method, a number of times). For Teams approvals:
+/// <c>POST /users/{id}/checkMemberGroups</c>, <c>GET /groups/{id}/transitiveMembers/microsoft.graph.user</c> and
+/// <c>POST /teamwork/sendActivityNotificationToRecipients</c>.
 /// </summary>
 public sealed class FakeGraph : IAsyncDisposable
 {
@@ -122,7 +124,8 @@ public sealed class FakeGraph : IAsyncDisposable
             case ["users", var user, "checkMemberGroups"] when method == "POST":
                 await CheckMemberGroupsAsync(context, Uri.UnescapeDataString(user));
                 return;
-            case ["groups", var group, "transitiveMembers", "microsoft.graph.user"] when method == "GET":
+            // The SDK casts with Graph's namespace alias (graph.user); the documentation spells it out (microsoft.graph.user).
+            case ["groups", var group, "transitiveMembers", "microsoft.graph.user" or "graph.user"] when method == "GET":
                 await TransitiveMembersAsync(context, Uri.UnescapeDataString(group));
                 return;
             case ["teamwork", "sendActivityNotificationToRecipients"] when method == "POST":
