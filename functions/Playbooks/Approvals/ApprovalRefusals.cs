@@ -29,7 +29,7 @@ public static class ApprovalRefusals
         NotMember or SelfApproval => StatusCodes.Status403Forbidden,
         Expired => StatusCodes.Status410Gone,
         // A refusal like the others (the link stays unused and can be tried again), caused by Graph rather than the request.
-        MembershipUnavailable => StatusCodes.Status424FailedDependency,
+        MembershipUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 }

@@ -190,7 +190,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
     [Theory]
     [InlineData(503, 2, "503 after retries")]
     [InlineData(403, 1, "403 Authorization_RequestDenied")]
-    public async Task When_graph_cannot_check_membership_the_page_refuses_with_a_424_and_the_same_link_works_once_graph_answers(int status, int times, string why)
+    public async Task When_graph_cannot_check_membership_the_page_refuses_with_a_503_and_the_same_link_works_once_graph_answers(int status, int times, string why)
     {
         await using var graph = await StartGraphAsync();
         graph.Inject(new FakeFault("/checkMemberGroups", status, times, method: "POST",
@@ -206,7 +206,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture azurite)
         var (laterStatus, laterPage) = await PostPageAsync(h, link, StepDecisions.Approve, Alice);
         var done = await h.WaitForStepAsync(id, 1, StepStatus.Done);
 
-        Assert.Equal(424, refusedStatus);
+        Assert.Equal(503, refusedStatus);
         Assert.Contains("data-reason=\"membership_unavailable\"", refusedPage, StringComparison.Ordinal);
         Assert.Contains("Your role could not be checked", refusedPage, StringComparison.Ordinal);
         Assert.Contains(why, refusedPage, StringComparison.Ordinal);

@@ -13,7 +13,8 @@ namespace AiSec.Playbooks.Teams.ActivityFeed;
 /// Direct notices in the Teams activity feed of each member of the role's Entra group: Microsoft Graph
 /// <c>POST /teamwork/sendActivityNotificationToRecipients</c> (TeamsActivity.Send) with the activity type the product's
 /// Teams app declares (<c>infra/teams/manifest.json</c>), linking to the approval page. Members come from
-/// <c>GET /groups/{id}/transitiveMembers/microsoft.graph.user</c> (GroupMember.Read.All), first 100.
+/// <c>GET /groups/{id}/transitiveMembers/microsoft.graph.user</c> (GroupMember.Read.All), first 100. Like the webhook
+/// channel, the whole delivery is bounded by <c>Playbooks:Teams:DeliveryTimeout</c>: a throttled Graph never holds a step.
 /// </summary>
 public sealed class ActivityFeedChannel(GraphConnection graph, RoleDirectory roles, IncidentRecorder incidents, ApprovalService approvals, IOptions<TeamsOptions> options,
     IOptions<ApprovalOptions> approvalOptions)
@@ -25,6 +26,20 @@ public sealed class ActivityFeedChannel(GraphConnection graph, RoleDirectory rol
     public string Name => "teams-activity";
 
     public async Task<NoticeDelivery> SendAsync(IncidentNotice notice, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.DeliveryTimeout);
+        try
+        {
+            return await DeliverAsync(notice, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new NoticeDelivery(Name, NoticeOutcomes.Failed, $"Microsoft Graph did not answer within {options.Value.DeliveryTimeout}");
+        }
+    }
+
+    private async Task<NoticeDelivery> DeliverAsync(IncidentNotice notice, CancellationToken cancellationToken)
     {
         if (graph.SkipReason(["graph"], "") is { } off)
         {
@@ -53,7 +68,7 @@ public sealed class ActivityFeedChannel(GraphConnection graph, RoleDirectory rol
             }
 
             var incident = await incidents.GetAsync(notice.IncidentId, cancellationToken);
-            var link = await approvals.IssueLinkAsync(notice, incident, cancellationToken) 
+            var link = await approvals.IssueLinkAsync(notice, incident, cancellationToken)
                 // A notice that asks for no decision links to the incident (behind the same sign-in): <base>/../incidents/{id}.
                 ?? new Uri(approvalOptions.Value.BaseUrl, $"incidents/{incident.Id}");
             var (_, refusal) = await GraphConnection.CallAsync(
