@@ -12,7 +12,7 @@ public sealed partial class ServeLifecycleTests
     [Fact]
     public async Task Serve_starts_embedded_storage_and_a_killed_host_leaves_no_orphan_azurite()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var serve = StartServe(port);
         var azuritePid = await WaitForAzuritePidAsync(serve);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
@@ -28,7 +28,7 @@ public sealed partial class ServeLifecycleTests
     [Fact]
     public async Task A_second_serve_on_a_busy_port_fails_fast_with_a_clear_message()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var listener = new TcpListener(IPAddress.Loopback, port);
         listener.Start();
 
@@ -104,12 +104,6 @@ public sealed partial class ServeLifecycleTests
         return condition();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex(@"storage: Azurite \(pid (\d+)")]
     private static partial Regex AzuritePid();

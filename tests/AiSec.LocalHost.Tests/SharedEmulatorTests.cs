@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using AiSec.Testing;
 
@@ -31,7 +30,7 @@ public sealed class SharedEmulatorTests : IDisposable
     [Fact]
     public async Task Changes_made_by_cli_processes_are_visible_to_a_running_host()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var serve = StartServe(port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         await PollHealthAsync(http);
@@ -65,7 +64,7 @@ public sealed class SharedEmulatorTests : IDisposable
     {
         var options = new AiSec.LocalHost.Emulator.AzuriteOptions { DataPath = DataPath };
         var lease = await AiSec.LocalHost.Emulator.SharedAzurite.AttachAsync(RepositoryPaths.Root, options, DataPath, "test", persistent: false, Ct);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var serve = StartServe(port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         await PollHealthAsync(http);
@@ -96,7 +95,7 @@ public sealed class SharedEmulatorTests : IDisposable
     [Fact]
     public async Task The_emulator_stops_once_a_killed_host_was_its_last_user_and_status_cleans_up()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var serve = StartServe(port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         await PollHealthAsync(http);
@@ -144,26 +143,7 @@ public sealed class SharedEmulatorTests : IDisposable
 
     private Process StartServe(int port) => StartCli("serve", "--urls", $"http://127.0.0.1:{port}");
 
-    private Process StartCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(CliRunner.CliDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["AISEC_REPO_ROOT"] = RepositoryPaths.Root;
-        foreach (var (name, value) in Settings)
-        {
-            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync(Ct);
-        _ = process.StandardError.ReadToEndAsync(Ct);
-        return process;
-    }
+    private Process StartCli(params string[] args) => CliRunner.Start(args, Settings, Ct);
 
     private static async Task PollHealthAsync(HttpClient http)
     {
@@ -203,12 +183,6 @@ public sealed class SharedEmulatorTests : IDisposable
         return condition();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

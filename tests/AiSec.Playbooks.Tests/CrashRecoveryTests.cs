@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using AiSec.Testing;
 
@@ -99,30 +97,10 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite) : IDisposable
 
     private Process StartServe(out int port)
     {
-        port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(CliRunner.CliDll);
-        start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["AISEC_REPO_ROOT"] = RepositoryPaths.Root;
-        foreach (var (name, value) in Settings)
-        {
-            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync(Ct);
-        _ = process.StandardError.ReadToEndAsync(Ct);
-        return process;
+        port = LoopbackPort.Free();
+        return CliRunner.Start(["serve", "--urls", $"http://127.0.0.1:{port}"], Settings, Ct);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

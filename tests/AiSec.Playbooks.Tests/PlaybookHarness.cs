@@ -83,7 +83,7 @@ public sealed class PlaybookHarness : IAsyncDisposable
                     PlaybooksServiceCollectionExtensions.RegisterTasks,
                     new DurableTaskTestHostOptions
                     {
-                        Port = FreePort(),
+                        Port = LoopbackPort.Free(),
                         ConfigureServices = services =>
                         {
                             services.AddSingleton<IConfiguration>(configuration);
@@ -104,12 +104,6 @@ public sealed class PlaybookHarness : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

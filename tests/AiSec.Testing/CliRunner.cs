@@ -25,25 +25,9 @@ public static class CliRunner
         TimeSpan? timeout = null,
         CancellationToken cancellationToken = default)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(CliDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["AISEC_REPO_ROOT"] = RepositoryPaths.Root;
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+        var start = StartInfo(args, settings);
+        start.RedirectStandardInput = true;
+        start.WorkingDirectory = AppContext.BaseDirectory;
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -67,5 +51,32 @@ public static class CliRunner
         }
 
         return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the CLI in the background (<c>serve</c>, or commands racing each other); its output is drained.</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    {
+        var process = Process.Start(StartInfo(args, settings))!;
+        _ = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        _ = process.StandardError.ReadToEndAsync(cancellationToken);
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(CliDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["AISEC_REPO_ROOT"] = RepositoryPaths.Root;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return start;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using AiSec.LocalHost;
 using AiSec.LocalHost.Extensions;
@@ -28,7 +26,7 @@ public sealed class ApprovalPageBrowserTests(AzuriteFixture azurite)
         await using var teams = await FakeTeamsWebhook.StartAsync(Ct);
         var folder = Directory.CreateTempSubdirectory("aisec-approval-page-");
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "test.yaml"), TestPlaybooks.Jailbreak, Ct);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var prefix = AzuriteFixture.NewPrefix();
         var settings = new Dictionary<string, string?>(azurite.Settings(prefix))
         {
@@ -108,10 +106,4 @@ public sealed class ApprovalPageBrowserTests(AzuriteFixture azurite)
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
