@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using AiSec.LocalHost;
 using AiSec.LocalHost.Emulator;
 using AiSec.Testing;
 
@@ -24,7 +25,7 @@ public sealed class GuardrailHttpBenchmark : IBenchmark
     {
         var connection = await context.StorageConnectionStringAsync(cancellationToken);
         await AllowUnlimitedRateAsync(connection, cancellationToken);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var host = StartHost(connection, port);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -224,10 +225,4 @@ public sealed class GuardrailHttpBenchmark : IBenchmark
         return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

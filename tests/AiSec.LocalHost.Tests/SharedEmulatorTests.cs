@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AiSec.LocalHost;
 using AiSec.Testing;
 
 namespace AiSec.LocalHost.Tests;

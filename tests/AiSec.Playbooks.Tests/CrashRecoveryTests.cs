@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using AiSec.LocalHost;
 using AiSec.Testing;
 
 namespace AiSec.Playbooks.Tests;

@@ -1,5 +1,6 @@
 using AiSec.Discovery;
 using AiSec.Guardrail;
+using AiSec.LocalHost;
 using AiSec.Playbooks.Incidents;
 using AiSec.Risk;
 using AiSec.Shared.Admin;

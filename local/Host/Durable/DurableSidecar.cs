@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using DurableTask.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -21,7 +20,7 @@ public sealed partial class DurableSidecar(
     ILoggerFactory loggers,
     ILogger<DurableSidecar> logger) : IHostedService, IAsyncDisposable
 {
-    private readonly Lazy<int> _port = new(() => options.Value.SidecarPort > 0 ? options.Value.SidecarPort : FreePort());
+    private readonly Lazy<int> _port = new(() => options.Value.SidecarPort > 0 ? options.Value.SidecarPort : LoopbackPort.Free());
     private WebApplication? _server;
     private GrpcChannel? _channel;
 
@@ -85,12 +84,6 @@ public sealed partial class DurableSidecar(
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [LoggerMessage(EventId = 701, Level = LogLevel.Warning, Message = "The Durable task hub could not be created yet; the backend retries when it starts")]
     private static partial void LogTaskHubNotCreated(ILogger logger, Exception exception);

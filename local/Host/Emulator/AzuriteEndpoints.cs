@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 
 namespace AiSec.LocalHost.Emulator;
 
@@ -19,12 +17,6 @@ public sealed record AzuriteEndpoints(int BlobPort, int QueuePort, int TablePort
     public Uri BlobUri => new($"http://127.0.0.1:{BlobPort}/{AccountName}");
 
     public static AzuriteEndpoints Choose(int blobPort) =>
-        blobPort > 0 ? new(blobPort, blobPort + 1, blobPort + 2) : new(FreePort(), FreePort(), FreePort());
+        blobPort > 0 ? new(blobPort, blobPort + 1, blobPort + 2) : new(LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free());
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

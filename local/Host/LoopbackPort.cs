@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace AiSec.Testing;
+namespace AiSec.LocalHost;
 
 public static class LoopbackPort
 {
